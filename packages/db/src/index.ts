@@ -4,3 +4,4 @@ export { migrate, MigrationError } from './migrate.ts';
 export { readMigrations } from './migration-files.ts';
 export type { MigrationFile } from './migration-files.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
+export * from './generated/prisma/enums.ts';

@@ -1,0 +1,55 @@
+import type { ZodType } from 'zod';
+import type { Builder } from '../server/builder.ts';
+
+/** A plugin's id: kebab-case; also its sub-graph and (in snake_case) its Postgres schema. */
+export type PluginId = string;
+
+/** The sub-graph every variant includes: core types and fields. */
+export const CORE_SUBGRAPH = 'core';
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+export interface PluginSchemaContext {
+  builder: Builder;
+  /** Pass as `subGraphs` on every type and field the plugin adds, also on core types. */
+  subGraphs: [PluginId];
+}
+
+/**
+ * What a plugin is, declared in one object: the gateway lists plugins; core reads only this.
+ * Plugins meet each other through core's extension points, never by import.
+ */
+export interface CadrePlugin<Config = unknown> {
+  id: PluginId;
+  title: Label;
+  /** Plugins that must be enabled in a district before this one. */
+  dependsOn?: PluginId[];
+  /** Per-district settings; every change is validated against `schema`. */
+  config?: { schema: ZodType<Config>; defaults: Config };
+  /** Permission keys `<plugin>.<resource>.<action>` with labels for the role editor. */
+  permissions: Record<string, Label>;
+  registerSchema(ctx: PluginSchemaContext): void;
+}
+
+const PLUGIN_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Checks the declaration once, where the plugin is defined, instead of failing later. */
+export function definePlugin<Config>(plugin: CadrePlugin<Config>): CadrePlugin<Config> {
+  if (!PLUGIN_ID.test(plugin.id) || plugin.id === CORE_SUBGRAPH) {
+    throw new Error(`Plugin id "${plugin.id}" must be kebab-case and not "${CORE_SUBGRAPH}"`);
+  }
+  for (const key of Object.keys(plugin.permissions)) {
+    if (!key.startsWith(`${plugin.id}.`)) {
+      throw new Error(`Permission "${key}" of plugin ${plugin.id} must start with "${plugin.id}."`);
+    }
+  }
+  return plugin;
+}
+
+/** The Postgres schema a plugin's tables live in. */
+export function pluginSchemaName(id: PluginId): string {
+  return id.replaceAll('-', '_');
+}

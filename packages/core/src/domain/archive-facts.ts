@@ -1,0 +1,75 @@
+import type { Education } from '@cadre/db/client';
+import { daysBetween, fullYearsBetween } from './dates.ts';
+
+// 三龄二历一身份: the three ages are never stored, only the dates they count from, so a cadre
+// record cannot go stale as years pass.
+
+export interface ArchiveDates {
+  birthDate: Date;
+  partyJoinDate: Date | null;
+  workStartDate: Date;
+}
+
+export interface ArchiveAges {
+  age: number;
+  /** 党龄; null for a cadre who is not a party member. */
+  partyYears: number | null;
+  workYears: number;
+}
+
+export function archiveAges(dates: ArchiveDates, on: Date): ArchiveAges {
+  return {
+    age: fullYearsBetween(dates.birthDate, on),
+    partyYears: dates.partyJoinDate ? fullYearsBetween(dates.partyJoinDate, on) : null,
+    workYears: fullYearsBetween(dates.workStartDate, on),
+  };
+}
+
+export interface Period {
+  startedOn: Date;
+  endedOn: Date | null;
+}
+
+/** Days covered by the periods up to `on`, counting overlapping periods (兼任) once. */
+export function coveredDays(periods: readonly Period[], on: Date): number {
+  const spans = periods
+    .map((p) => ({ start: p.startedOn, end: p.endedOn && p.endedOn < on ? p.endedOn : on }))
+    .filter((s) => s.start < s.end)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  let total = 0;
+  let reach: Date | null = null;
+  for (const span of spans) {
+    if (reach && span.end <= reach) continue;
+    const from: Date = reach && span.start < reach ? reach : span.start;
+    total += daysBetween(from, span.end);
+    reach = span.end;
+  }
+  return total;
+}
+
+/** Years of grass-roots experience (基层工作经历), to two decimals, rounded down. */
+export function grassRootsYears(posts: readonly (Period & { grassRoots: boolean })[], on: Date) {
+  const days = coveredDays(
+    posts.filter((p) => p.grassRoots),
+    on,
+  );
+  return Math.floor((days / 365.25) * 100) / 100;
+}
+
+const EDUCATION_ORDER: readonly Education[] = [
+  'BELOW_SECONDARY',
+  'SECONDARY',
+  'COLLEGE',
+  'UNIVERSITY',
+  'MASTER',
+  'DOCTORATE',
+];
+
+/** The higher of full-time (全日制) and in-service (在职) education, as the cadre card shows it. */
+export function highestEducation(
+  fullTime: Education | null,
+  inService: Education | null,
+): Education | null {
+  const rank = (e: Education | null) => (e ? EDUCATION_ORDER.indexOf(e) : -1);
+  return rank(inService) > rank(fullTime) ? inService : fullTime;
+}

@@ -1,0 +1,48 @@
+import type { Label } from '../contract/plugin.ts';
+
+/**
+ * An error the user can act on: a machine code (`<PLUGIN>_<WHAT>`) and a message in Chinese and
+ * English. Anything else thrown in a resolver is internal and reaches the client masked.
+ */
+export class CadreError extends Error {
+  constructor(
+    readonly code: string,
+    readonly text: Label,
+  ) {
+    super(text.en);
+    this.name = new.target.name;
+  }
+}
+
+/** Also the answer for another district's id: a tenant cannot learn that a row exists. */
+export class NotFoundError extends CadreError {
+  constructor(what: Label) {
+    super('CORE_NOT_FOUND', { zh: `${what.zh}不存在`, en: `${what.en} not found` });
+  }
+}
+
+/** A domain rule refused the operation; the code says which rule. */
+export class RuleViolationError extends CadreError {}
+
+export interface InputIssue {
+  /** Path of the offending input field, e.g. `input.posts.0.startedOn`. */
+  path: string;
+  code: string;
+  text: Label;
+}
+
+export class InputError extends CadreError {
+  constructor(readonly issues: InputIssue[]) {
+    super('CORE_INVALID_INPUT', {
+      zh: `输入有误：${issues.map((i) => i.text.zh).join('；')}`,
+      en: `Invalid input: ${issues.map((i) => i.text.en).join('; ')}`,
+    });
+  }
+}
+
+/** Not signed in, or the session has ended. */
+export class UnauthenticatedError extends CadreError {
+  constructor() {
+    super('CORE_UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in first' });
+  }
+}

@@ -1,0 +1,58 @@
+import type { ObjectRef } from '@pothos/core';
+import type { Builder, Types } from './builder.ts';
+import type { CadreEnums } from './cadre-enums.ts';
+
+/**
+ * Input types of the cadre record. Create and update share one field list: on create the
+ * record's required fields are required; on update every field is optional.
+ */
+export function registerCadreInputs(builder: Builder, e: CadreEnums, unit: ObjectRef<Types, { id: string }>) {
+  const recordFields = <Required extends boolean>(
+    t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>,
+    required: Required,
+  ) => ({
+    name: t.string({ required }),
+    gender: t.field({ type: e.Gender, required }),
+    ethnicity: t.string({ required }),
+    nativePlace: t.string({ required }),
+    birthPlace: t.string({ required: false }),
+    idNumber: t.string({ required: false }),
+    birthDate: t.field({ type: 'Date', required }),
+    politicalStatus: t.field({ type: e.PoliticalStatus, required }),
+    partyJoinDate: t.field({ type: 'Date', required: false }),
+    workStartDate: t.field({ type: 'Date', required }),
+    fullTimeEducation: t.field({ type: e.Education, required: false }),
+    fullTimeDegree: t.field({ type: e.Degree, required: false }),
+    fullTimeSchool: t.string({ required: false }),
+    inServiceEducation: t.field({ type: e.Education, required: false }),
+    inServiceDegree: t.field({ type: e.Degree, required: false }),
+    inServiceSchool: t.string({ required: false }),
+    identity: t.field({ type: e.CadreIdentity, required }),
+    rank: t.field({ type: e.Rank, required }),
+    rankSince: t.field({ type: 'Date', required }),
+    managementAuthority: t.field({ type: e.ManagementAuthority, required }),
+    status: t.field({ type: e.CadreStatus, required: false }),
+    unitId: t.globalID({ required, for: unit }),
+  });
+
+  const CadreInput = builder.inputType('CadreInput', { fields: (t) => recordFields(t, true) });
+  const CadreUpdateInput = builder.inputType('CadreUpdateInput', { fields: (t) => recordFields(t, false) });
+
+  const CadreFilter = builder.inputType('CadreFilter', {
+    description: 'Registry filters; all given ones must hold',
+    fields: (t) => ({
+      unitId: t.globalID({ required: false, for: unit, description: 'The unit and all units under it' }),
+      ranks: t.field({ type: [e.Rank], required: false }),
+      ageMin: t.int({ required: false }),
+      ageMax: t.int({ required: false }),
+      gender: t.field({ type: e.Gender, required: false }),
+      politicalStatuses: t.field({ type: [e.PoliticalStatus], required: false }),
+      educationAtLeast: t.field({ type: e.Education, required: false, description: 'e.g. UNIVERSITY: 本科及以上' }),
+      statuses: t.field({ type: [e.CadreStatus], required: false }),
+      managementAuthorities: t.field({ type: [e.ManagementAuthority], required: false }),
+      search: t.string({ required: false, description: 'Part of the name' }),
+    }),
+  });
+
+  return { CadreInput, CadreUpdateInput, CadreFilter };
+}

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { RuleViolationError, NotFoundError } from '../errors/cadre-error.ts';
+import { bilingual, parseInput } from '../errors/zod-issues.ts';
+import { sumQuotaFigures } from '../domain/quota.ts';
+import { changedFields, writeAudited } from '../services/audit.ts';
+import { quotaLines } from '../services/quotas.ts';
+import type { Builder } from './builder.ts';
+import { POST_LEVELS, registerQuotaTypes } from './quota.ts';
+import { actorOf, districtOf } from './scope.ts';
+
+export const UNIT_CATEGORIES = [
+  'PARTY_GOVERNMENT_ORGAN',
+  'SUBDISTRICT',
+  'TOWNSHIP',
+  'DEVELOPMENT_ZONE',
+  'PUBLIC_INSTITUTION',
+  'STATE_ENTERPRISE',
+] as const;
+
+const UNIT = { zh: '单位', en: 'Unit' };
+
+const newUnit = z.object({
+  parentId: z.string().nullish(),
+  code: z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/, bilingual('单位代码须为 1–20 位字母、数字或 -', 'Code: 1–20 letters, digits or -')),
+  name: z.string().trim().min(2, bilingual('单位名称至少 2 个字', 'Name needs at least 2 characters')).max(60),
+  category: z.enum(UNIT_CATEGORIES),
+});
+
+const quotaInput = z.object({
+  unitId: z.string(),
+  level: z.enum(POST_LEVELS),
+  leadership: z.boolean(),
+  approved: z.number().int().min(0, bilingual('职数不能小于 0', 'A quota cannot be below 0')).max(999),
+});
+
+/** Organization units (单位): a tree per district, with teams and post quotas. */
+export function registerUnit(builder: Builder) {
+  const { PostLevel, QuotaTotals, QuotaLineRef } = registerQuotaTypes(builder);
+  const UnitCategory = builder.enumType('UnitCategory', { values: UNIT_CATEGORIES });
+
+  builder.prismaObject('LeadershipTeam', {
+    description: '领导班子',
+    fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),
+  });
+
+  const Unit = builder.prismaNode('Unit', {
+    id: { field: 'id' },
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      name: t.exposeString('name'),
+      category: t.expose('category', { type: UnitCategory }),
+      parent: t.relation('parent', { nullable: true }),
+      children: t.relation('children', { query: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } }),
+      teams: t.relation('teams', { query: { orderBy: { name: 'asc' } } }),
+      quotaLines: t.loadableList({
+        type: QuotaLineRef,
+        description: 'Approved, filled, vacant and over-quota posts by level',
+        load: async (unitIds: string[], ctx) => {
+          const lines = await quotaLines(ctx.prisma, districtOf(ctx).id, unitIds);
+          return unitIds.map((id) => lines.filter((l) => l.unitId === id));
+        },
+        resolve: (unit) => unit.id,
+      }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    units: t.prismaField({
+      type: [Unit],
+      description: 'Units of the viewer’s district under `parentId`, or the top level',
+      authScopes: { signedIn: true },
+      args: { parentId: t.arg.globalID({ required: false, for: Unit }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.unit.findMany({
+          ...query,
+          where: { districtId: districtOf(ctx).id, parentId: args.parentId?.id ?? null },
+          orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+        }),
+    }),
+    quotaTotals: t.field({
+      type: QuotaTotals,
+      description: 'The district’s quota figures summed over every unit and level',
+      authScopes: { signedIn: true },
+      resolve: async (_root, _args, ctx) => sumQuotaFigures(await quotaLines(ctx.prisma, districtOf(ctx).id)),
+    }),
+  }));
+
+  builder.mutationFields((t) => ({
+    createUnit: t.prismaField({
+      type: Unit,
+      authScopes: { signedIn: true },
+      errors: {},
+      args: {
+        parentId: t.arg.globalID({ required: false, for: Unit }),
+        code: t.arg.string(),
+        name: t.arg.string(),
+        category: t.arg({ type: UnitCategory }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const input = parseInput(newUnit, { ...args, parentId: args.parentId?.id }, []);
+        const districtId = districtOf(ctx).id;
+        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+          const parent = input.parentId
+            ? await tx.unit.findFirst({ where: { id: input.parentId, districtId } })
+            : null;
+          if (input.parentId && !parent) throw new NotFoundError({ zh: '上级单位', en: 'Parent unit' });
+          if (await tx.unit.findUnique({ where: { districtId_code: { districtId, code: input.code } } })) {
+            throw new RuleViolationError('CORE_UNIT_CODE_TAKEN', {
+              zh: `单位代码 ${input.code} 已存在`,
+              en: `Unit code ${input.code} exists`,
+            });
+          }
+          const id = crypto.randomUUID();
+          const unit = await tx.unit.create({
+            ...query,
+            data: {
+              id,
+              districtId,
+              parentId: parent?.id ?? null,
+              path: `${parent?.path ?? '/'}${id}/`,
+              code: input.code,
+              name: input.name,
+              category: input.category,
+            },
+          });
+          await audit({ operation: 'unit.create', targetType: 'Unit', targetId: id, changes: changedFields({}, input) });
+          return unit;
+        });
+      },
+    }),
+    setPostQuota: t.prismaField({
+      type: Unit,
+      description: 'Set the approved posts (核定职数) of one level in a unit',
+      authScopes: { signedIn: true },
+      errors: {},
+      args: {
+        unitId: t.arg.globalID({ for: Unit }),
+        level: t.arg({ type: PostLevel }),
+        leadership: t.arg.boolean(),
+        approved: t.arg.int(),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const input = parseInput(quotaInput, { ...args, unitId: args.unitId.id }, []);
+        const districtId = districtOf(ctx).id;
+        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+          const unit = await tx.unit.findFirst({ where: { id: input.unitId, districtId } });
+          if (!unit) throw new NotFoundError(UNIT);
+          const key = { unitId: unit.id, level: input.level, leadership: input.leadership };
+          const before = await tx.postQuota.findUnique({ where: { unitId_level_leadership: key } });
+          await tx.postQuota.upsert({
+            where: { unitId_level_leadership: key },
+            create: { ...key, districtId, approved: input.approved },
+            update: { approved: input.approved },
+          });
+          await audit({
+            operation: 'unit.quota.set',
+            targetType: 'Unit',
+            targetId: unit.id,
+            changes: { [`quota.${input.level}.${input.leadership ? 'leadership' : 'grade'}`]: [before?.approved ?? null, input.approved] },
+          });
+          return tx.unit.findUniqueOrThrow({ ...query, where: { id: unit.id } });
+        });
+      },
+    }),
+  }));
+
+  return { Unit };
+}
