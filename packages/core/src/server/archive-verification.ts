@@ -1,6 +1,7 @@
 import type { ObjectRef } from '@pothos/core';
 import { NotFoundError } from '../errors/cadre-error.ts';
 import { writeAudited } from '../services/audit.ts';
+import { selecting } from './prisma-query.ts';
 import type { Builder, Types } from './builder.ts';
 import type { CadreEnums } from './cadre-enums.ts';
 import { actorOf, districtOf, viewerOf } from './scope.ts';
@@ -40,7 +41,7 @@ export function registerArchiveVerification(builder: Builder, enums: CadreEnums,
             update: data,
           });
           await audit({ operation: 'cadre.fact.verify', targetType: 'Cadre', targetId: cadre.id, changes: { [`verified.${args.fact}`]: [null, data.note] } });
-          return tx.cadre.findUniqueOrThrow({ ...query, where: { id: cadre.id } });
+          return tx.cadre.findUniqueOrThrow({ ...selecting(query), where: { id: cadre.id } });
         });
       },
     }),

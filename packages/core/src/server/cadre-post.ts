@@ -5,6 +5,7 @@ import { InputError, NotFoundError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { archiveRuleText } from '../services/archive-rule-text.ts';
 import { changedFields, type Transaction, writeAudited } from '../services/audit.ts';
+import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { actorOf, districtOf } from './scope.ts';
 
@@ -74,7 +75,7 @@ export function registerCadrePost(builder: Builder) {
           const cadre = await tx.cadre.findFirst({ where: { id: args.cadreId.id, districtId } });
           if (!cadre) throw new NotFoundError(CADRE);
           const data = await checkedPost(tx, districtId, cadre.birthDate, { ...args.input, unitId: args.input.unitId?.id });
-          const post = await tx.cadrePost.create({ ...query, data: { ...data, cadreId: cadre.id, districtId } });
+          const post = await tx.cadrePost.create({ ...selecting(query), data: { ...data, cadreId: cadre.id, districtId } });
           await unverifyExperience(tx, cadre.id);
           await audit({ operation: 'cadre.post.add', targetType: 'Cadre', targetId: cadre.id, changes: changedFields({}, data) });
           return post;
@@ -92,7 +93,7 @@ export function registerCadrePost(builder: Builder) {
           const before = await tx.cadrePost.findFirst({ where: { id: args.id.id, districtId }, include: { cadre: true } });
           if (!before) throw new NotFoundError(POST);
           const data = await checkedPost(tx, districtId, before.cadre.birthDate, { ...args.input, unitId: args.input.unitId?.id });
-          const post = await tx.cadrePost.update({ ...query, where: { id: before.id }, data });
+          const post = await tx.cadrePost.update({ ...selecting(query), where: { id: before.id }, data });
           await unverifyExperience(tx, before.cadreId);
           await audit({ operation: 'cadre.post.update', targetType: 'Cadre', targetId: before.cadreId, changes: changedFields(before, data) });
           return post;

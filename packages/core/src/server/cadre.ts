@@ -9,6 +9,7 @@ import { cadreFields, cadreRecord } from '../services/cadre-input.ts';
 import { CADRE_ORDER_FIELDS, cadreOrderBy, cadreWhere } from '../services/cadre-query.ts';
 import type { ObjectRef } from '@pothos/core';
 import type { CadrePost as CadrePostRow } from '@cadre/db/client';
+import { selecting } from './prisma-query.ts';
 import type { Builder, Types } from './builder.ts';
 import { registerCadreInputs } from './cadre-inputs.ts';
 import type { CadreEnums } from './cadre-enums.ts';
@@ -108,7 +109,7 @@ export function registerCadre(
         },
         resolve: (query, _root, args, ctx) =>
           ctx.prisma.cadre.findMany({
-            ...query,
+            ...selecting(query),
             where: cadreWhere(districtOf(ctx).id, decodeFilter(args.filter), todayInChina()),
             orderBy: cadreOrderBy(args.orderBy ?? 'NAME', args.descending ?? false),
           }),
@@ -124,7 +125,7 @@ export function registerCadre(
       authScopes: { signedIn: true },
       args: { id: t.arg.globalID({ for: Cadre }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.cadre.findFirst({ ...query, where: { id: args.id.id, districtId: districtOf(ctx).id } }),
+        ctx.prisma.cadre.findFirst({ ...selecting(query), where: { id: args.id.id, districtId: districtOf(ctx).id } }),
     }),
   }));
 
@@ -146,7 +147,7 @@ export function registerCadre(
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
           await unitInDistrict(tx, input.unitId, districtId);
-          const cadre = await tx.cadre.create({ ...query, data: { ...input, districtId } });
+          const cadre = await tx.cadre.create({ ...selecting(query), data: { ...input, districtId } });
           await audit({ operation: 'cadre.create', targetType: 'Cadre', targetId: cadre.id, changes: changedFields({}, input) });
           return cadre;
         });
@@ -170,7 +171,7 @@ export function registerCadre(
           const changes = changedFields(pickFields(before), next);
           const facts = [...new Set(Object.keys(changes).map((f) => FACT_OF_FIELD[f]).filter((f) => f !== undefined))];
           if (facts.length > 0) await tx.archiveFactVerification.deleteMany({ where: { cadreId: before.id, fact: { in: facts } } });
-          const cadre = await tx.cadre.update({ ...query, where: { id: before.id }, data: next });
+          const cadre = await tx.cadre.update({ ...selecting(query), where: { id: before.id }, data: next });
           await audit({ operation: 'cadre.update', targetType: 'Cadre', targetId: before.id, changes });
           return cadre;
         });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CadrePlugin } from '../contract/plugin.ts';
 import { parseInput } from '../errors/zod-issues.ts';
 import { configurePlugin, effectiveConfig, setPluginEnabled } from '../services/districts.ts';
+import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { actorOf, districtOf } from './scope.ts';
 
@@ -55,7 +56,7 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
       description: "The viewer's district",
       authScopes: { signedIn: true },
       resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: districtOf(ctx).id } }),
+        ctx.prisma.district.findUniqueOrThrow({ ...selecting(query), where: { id: districtOf(ctx).id } }),
     }),
   );
 
@@ -73,7 +74,7 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
           const { pluginId } = parseInput(pluginIdArg, args, []);
           const district = districtOf(ctx);
           await setPluginEnabled(ctx.prisma, installed, actorOf(ctx), district.id, pluginId, enabled);
-          return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: district.id } });
+          return ctx.prisma.district.findUniqueOrThrow({ ...selecting(query), where: { id: district.id } });
         },
       }),
     );
@@ -91,7 +92,7 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
         const { pluginId } = parseInput(pluginIdArg, args, []);
         const district = districtOf(ctx);
         await configurePlugin(ctx.prisma, installed, actorOf(ctx), district.id, pluginId, args.config);
-        return ctx.prisma.district.findUniqueOrThrow({ ...query, where: { id: district.id } });
+        return ctx.prisma.district.findUniqueOrThrow({ ...selecting(query), where: { id: district.id } });
       },
     }),
   );

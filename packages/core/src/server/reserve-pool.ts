@@ -3,6 +3,7 @@ import { ReservePoolKind } from '@cadre/db';
 import { NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
+import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { actorOf, districtOf } from './scope.ts';
 
@@ -49,7 +50,7 @@ export function registerReservePool(builder: Builder) {
       type: [Pool],
       authScopes: { signedIn: true },
       resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.reservePool.findMany({ ...query, where: { districtId: districtOf(ctx).id }, orderBy: { name: 'asc' } }),
+        ctx.prisma.reservePool.findMany({ ...selecting(query), where: { districtId: districtOf(ctx).id }, orderBy: { name: 'asc' } }),
     }),
   );
 
@@ -84,7 +85,7 @@ export function registerReservePool(builder: Builder) {
           const data = { ...input, trainingDirection: input.trainingDirection ?? null, maturityRank: (last._max.maturityRank ?? 0) + 1 };
           const entry = await tx.reservePoolEntry.create({ data: { ...data, districtId, poolId: pool.id, cadreId: cadre.id } });
           await audit({ operation: 'reserve-pool.entry.add', targetType: 'ReservePoolEntry', targetId: entry.id, changes: changedFields({}, { ...data, cadreId: cadre.id }) });
-          return tx.reservePool.findUniqueOrThrow({ ...query, where: { id: pool.id } });
+          return tx.reservePool.findUniqueOrThrow({ ...selecting(query), where: { id: pool.id } });
         });
       },
     }),

@@ -4,6 +4,7 @@ import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { sumQuotaFigures } from '../domain/quota.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { quotaLines } from '../services/quotas.ts';
+import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { POST_LEVELS, registerQuotaTypes } from './quota.ts';
 import { actorOf, districtOf } from './scope.ts';
@@ -72,7 +73,7 @@ export function registerUnit(builder: Builder) {
       args: { parentId: t.arg.globalID({ required: false, for: Unit }) },
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.unit.findMany({
-          ...query,
+          ...selecting(query),
           where: { districtId: districtOf(ctx).id, parentId: args.parentId?.id ?? null },
           orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
         }),
@@ -112,7 +113,7 @@ export function registerUnit(builder: Builder) {
           }
           const id = crypto.randomUUID();
           const unit = await tx.unit.create({
-            ...query,
+            ...selecting(query),
             data: {
               id,
               districtId,
@@ -158,7 +159,7 @@ export function registerUnit(builder: Builder) {
             targetId: unit.id,
             changes: { [`quota.${input.level}.${input.leadership ? 'leadership' : 'grade'}`]: [before?.approved ?? null, input.approved] },
           });
-          return tx.unit.findUniqueOrThrow({ ...query, where: { id: unit.id } });
+          return tx.unit.findUniqueOrThrow({ ...selecting(query), where: { id: unit.id } });
         });
       },
     }),

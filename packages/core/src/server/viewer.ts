@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Session, User } from '@cadre/db/client';
 import { parseInput } from '../errors/zod-issues.ts';
 import { endSession, startSession } from '../services/users.ts';
+import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { viewerOf } from './scope.ts';
 
@@ -34,7 +35,7 @@ export function registerViewer(builder: Builder) {
       nullable: true,
       description: 'The signed-in user, or null',
       resolve: (query, _root, _args, ctx) =>
-        ctx.viewer ? ctx.prisma.user.findUnique({ ...query, where: { id: ctx.viewer.userId } }) : null,
+        ctx.viewer ? ctx.prisma.user.findUnique({ ...selecting(query), where: { id: ctx.viewer.userId } }) : null,
     }),
   );
 

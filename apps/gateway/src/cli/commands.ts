@@ -1,0 +1,127 @@
+import type { ParseArgsConfig } from 'node:util';
+import { printSchema } from 'graphql';
+import { createDistrict, createUser, SchemaVariants, setPluginEnabled } from '@cadre/core';
+import { migrate, openDatabase, targetFromEnv, type Database } from '@cadre/db';
+import { installedPlugins } from '../plugins.ts';
+import { seedDemo } from './demo.ts';
+import { readPassword } from './password.ts';
+import { start } from './start.ts';
+
+type Values = Record<string, string | boolean | undefined>;
+
+export interface Command {
+  name: string;
+  sub?: string;
+  summary: string;
+  options?: ParseArgsConfig['options'];
+  run(values: Values): Promise<void>;
+}
+
+/** An operator at the command line acts as nobody in particular; the audit says so. */
+const OPERATOR = { districtId: null, userId: null };
+
+async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
+  const db = await openDatabase(targetFromEnv());
+  try {
+    const applied = await db.withChannel((c) => migrate(c));
+    if (applied.length > 0) console.log(`已应用迁移 / applied migrations: ${applied.join(', ')}`);
+    await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const required = (values: Values, key: string): string => {
+  const value = values[key];
+  if (typeof value !== 'string' || !value) throw new Error(`--${key} is required`);
+  return value;
+};
+
+async function districtId(db: Database, code: string): Promise<string> {
+  const district = await db.prisma.district.findUnique({ where: { code } });
+  if (!district) throw new Error(`No district with code ${code}`);
+  return district.id;
+}
+
+const pluginSwitch = (enabled: boolean): Command => ({
+  name: 'district',
+  sub: enabled ? 'enable-plugin' : 'disable-plugin',
+  summary: `${enabled ? 'Enable' : 'Disable'} a plugin in a district: --district CODE --plugin ID`,
+  options: { district: { type: 'string' }, plugin: { type: 'string' } },
+  run: (v) =>
+    withDatabase(async (db) => {
+      const id = await districtId(db, required(v, 'district'));
+      await setPluginEnabled(db.prisma, installedPlugins, OPERATOR, id, required(v, 'plugin'), enabled);
+      console.log(`${required(v, 'plugin')} ${enabled ? 'enabled in' : 'disabled in'} ${required(v, 'district')}`);
+    }),
+});
+
+export const COMMANDS: Command[] = [
+  {
+    name: 'start',
+    summary: 'Migrate, seed the demo city on an empty embedded database, and serve the gateway',
+    run: () => start(),
+  },
+  {
+    name: 'migrate',
+    summary: 'Apply pending migrations (DATABASE_URL, or the embedded database)',
+    run: () => withDatabase(async () => console.log('数据库已是最新 / database is up to date')),
+  },
+  {
+    name: 'seed',
+    summary: 'Load the demo city into an empty database',
+    run: () => withDatabase(async (db) => void (await seedDemo(db))),
+  },
+  {
+    name: 'district',
+    sub: 'create',
+    summary: 'Create a tenant: --code C --name N --level CITY|DISTRICT [--parent CITY_CODE]',
+    options: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, parent: { type: 'string' } },
+    run: (v) =>
+      withDatabase(async (db) => {
+        const level = required(v, 'level');
+        if (level !== 'CITY' && level !== 'DISTRICT') throw new Error('--level must be CITY or DISTRICT');
+        const d = await createDistrict(db.prisma, OPERATOR, {
+          code: required(v, 'code'),
+          name: required(v, 'name'),
+          level,
+          parentCode: (v.parent as string | undefined) ?? null,
+        });
+        console.log(`created district ${d.code} ${d.name}`);
+      }),
+  },
+  pluginSwitch(true),
+  pluginSwitch(false),
+  {
+    name: 'user',
+    sub: 'create',
+    summary: 'Create a staff account: --district CODE --username U --name N (password from CADRE_PASSWORD or stdin)',
+    options: { district: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' } },
+    run: (v) =>
+      withDatabase(async (db) => {
+        const user = await createUser(db.prisma, OPERATOR, {
+          districtCode: required(v, 'district'),
+          username: required(v, 'username'),
+          displayName: required(v, 'name'),
+          password: await readPassword(),
+        });
+        console.log(`created user ${user.username}`);
+      }),
+  },
+  {
+    name: 'print-schema',
+    summary: 'Print the SDL of one variant, no database needed: --plugins id,id',
+    options: { plugins: { type: 'string', default: '' } },
+    run: async (v) => {
+      const wanted = String(v.plugins ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const unknown = wanted.filter((id) => !installedPlugins.some((p) => p.id === id));
+      if (unknown.length > 0) throw new Error(`Not installed: ${unknown.join(', ')}`);
+      console.log(printSchema(new SchemaVariants(installedPlugins).schemaFor(wanted)));
+    },
+  },
+];
+
+export function usage(): string {
+  const lines = COMMANDS.map((c) => `  cadre ${[c.name, c.sub].filter(Boolean).join(' ').padEnd(24)} ${c.summary}`);
+  return `干部工作平台 / Cadre Platform\n\nUsage:\n${lines.join('\n')}`;
+}

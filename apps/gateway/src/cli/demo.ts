@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createUser, DEMO_DISTRICTS, insertDemoCity, planDemoCity } from '@cadre/core';
+import type { Database } from '@cadre/db';
+
+export interface DemoLogin {
+  district: string;
+  username: string;
+  password: string;
+}
+
+/** One staff account per demo tenant; passwords are made on the spot, never shipped. */
+const DEMO_USERS = [
+  { district: DEMO_DISTRICTS.full, username: 'donghu', name: '东湖区组织部干部科' },
+  { district: DEMO_DISTRICTS.partial, username: 'xishan', name: '西山县组织部干部股' },
+  { district: DEMO_DISTRICTS.city, username: 'city', name: '市委组织部干部一处' },
+];
+
+const loginFile = (dataDir: string) => join(dataDir, 'demo-login.json');
+
+/** Loads the demo city into an empty database; returns the new logins, or null if not empty. */
+export async function seedDemo(db: Database): Promise<DemoLogin[] | null> {
+  if ((await db.prisma.district.count()) > 0) {
+    console.log('数据库非空，跳过演示数据 / database not empty, demo data skipped');
+    return null;
+  }
+  const started = Date.now();
+  await insertDemoCity(db.prisma, planDemoCity());
+  const logins: DemoLogin[] = [];
+  for (const user of DEMO_USERS) {
+    // Letters and digits, as the password rules want, and nothing ambiguous to read aloud.
+    const password = `Demo${randomBytes(6).toString('hex')}`;
+    await createUser(db.prisma, { districtId: null, userId: null }, {
+      districtCode: user.district.code,
+      username: user.username,
+      displayName: user.name,
+      password,
+    });
+    logins.push({ district: `${user.district.name} (${user.district.code})`, username: user.username, password });
+  }
+  if (db.target.kind === 'pglite' && !db.target.dataDir.startsWith('memory:')) {
+    mkdirSync(db.target.dataDir, { recursive: true });
+    writeFileSync(loginFile(db.target.dataDir), JSON.stringify(logins, null, 2), { mode: 0o600 });
+  }
+  console.log(`演示数据已载入 / demo city loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return logins;
+}
+
+/** The demo logins kept beside an embedded database, if it was seeded here. */
+export function savedDemoLogins(db: Database): DemoLogin[] | null {
+  if (db.target.kind !== 'pglite') return null;
+  try {
+    return JSON.parse(readFileSync(loginFile(db.target.dataDir), 'utf8')) as DemoLogin[];
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+import { migrate, openDatabase, targetFromEnv } from '@cadre/db';
+import { startGateway } from '../gateway.ts';
+import { installedPlugins } from '../plugins.ts';
+import { type DemoLogin, savedDemoLogins, seedDemo } from './demo.ts';
+
+/**
+ * `npm start`: the embedded database (or DATABASE_URL), migrated; the demo city on first start
+ * of an embedded database (CADRE_DEMO=0 skips it, =1 forces it on PostgreSQL); then the gateway.
+ */
+export async function start(): Promise<void> {
+  const began = Date.now();
+  const target = targetFromEnv();
+  const db = await openDatabase(target);
+  const applied = await db.withChannel((c) => migrate(c));
+  if (applied.length > 0) console.log(`已应用迁移 / applied migrations: ${applied.join(', ')}`);
+  const demo = process.env.CADRE_DEMO ?? (target.kind === 'pglite' ? '1' : '0');
+  const logins = (demo === '1' ? await seedDemo(db) : null) ?? savedDemoLogins(db);
+
+  const port = Number(process.env.PORT ?? 4000);
+  const host = process.env.HOST ?? '127.0.0.1';
+  const gateway = await startGateway({ db, plugins: installedPlugins, port, host });
+
+  console.log(banner(gateway.url, target.kind, logins, Date.now() - began));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: 正在停止 / shutting down`);
+    await gateway.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function banner(url: string, kind: string, logins: DemoLogin[] | null, ms: number): string {
+  const lines = [
+    '',
+    '干部工作平台 Cadre Platform',
+    `  GraphQL:  ${url}/graphql`,
+    `  数据库 database: ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}`,
+    `  就绪用时 ready in: ${(ms / 1000).toFixed(1)} s`,
+  ];
+  if (logins) {
+    lines.push('  演示账号 demo logins (mutation login(username, password)):');
+    for (const l of logins) lines.push(`    ${l.username.padEnd(8)} ${l.password}   ${l.district}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { type CadrePlugin, SchemaVariants } from '@cadre/core';
+import type { Database } from '@cadre/db';
+import { createHttpServer } from './server/http.ts';
+import { VariantServers } from './server/variant-servers.ts';
+
+export interface GatewayOptions {
+  db: Database;
+  plugins: readonly CadrePlugin[];
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  production?: boolean;
+}
+
+export interface Gateway {
+  url: string;
+  port: number;
+  variants: SchemaVariants;
+  /** Stops taking requests, lets running ones finish, then stops the variant servers. */
+  close(): Promise<void>;
+}
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const variants = new SchemaVariants(options.plugins);
+  const servers = new VariantServers(variants, {
+    production: options.production ?? process.env.NODE_ENV === 'production',
+    logError: (requestId, error) => console.error(`[${requestId}]`, error),
+  });
+  let ready = false;
+  const http = createHttpServer({ db: options.db, servers, isReady: () => ready });
+  await new Promise<void>((resolve) => http.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  ready = true;
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    variants,
+    close: async () => {
+      ready = false;
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeIdleConnections();
+      });
+      await servers.stop();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { startGateway } from './gateway.ts';
+export type { Gateway, GatewayOptions } from './gateway.ts';
+export { installedPlugins } from './plugins.ts';

@@ -1,0 +1,7 @@
+import type { CadrePlugin } from '@cadre/core';
+
+/**
+ * The plugins this gateway installs: the only list of them in the code base. A district then
+ * switches each on or off. The five domain plugins join here as they are built.
+ */
+export const installedPlugins: readonly CadrePlugin[] = [];

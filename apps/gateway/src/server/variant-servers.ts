@@ -1,0 +1,66 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import type { RequestContext, SchemaVariants } from '@cadre/core';
+import { currentRequest } from './current-request.ts';
+import { formatError } from './format-error.ts';
+
+export interface VariantServerOptions {
+  /** Production hides the schema: no introspection, no "did you mean" suggestions. */
+  production: boolean;
+  logError: (requestId: string, error: unknown) => void;
+}
+
+/**
+ * Apollo Server serves one schema, so each variant gets its own started instance, made on the
+ * first request that needs it. They share everything else and cost little each.
+ */
+export class VariantServers {
+  readonly #servers = new Map<string, Promise<ApolloServer<RequestContext>>>();
+
+  constructor(
+    readonly variants: SchemaVariants,
+    readonly options: VariantServerOptions,
+  ) {}
+
+  serverFor(enabledPlugins: readonly string[]): Promise<ApolloServer<RequestContext>> {
+    const key = this.variants.keyFor(enabledPlugins);
+    let server = this.#servers.get(key);
+    if (!server) {
+      server = this.#start(enabledPlugins);
+      this.#servers.set(key, server);
+    }
+    return server;
+  }
+
+  async #start(enabledPlugins: readonly string[]): Promise<ApolloServer<RequestContext>> {
+    const { production, logError } = this.options;
+    // The request context is not visible to formatError; the request id travels in a slot.
+    const server: ApolloServer<RequestContext> = new ApolloServer<RequestContext>({
+      schema: this.variants.schemaFor(enabledPlugins),
+      introspection: !production,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      includeStacktraceInErrorResponses: false,
+      stopOnTerminationSignals: false,
+      formatError: (formatted, error) => formatError(formatted, error, currentRequest.get(), logError),
+      plugins: [
+        ApolloServerPluginCacheControlDisabled(),
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ...(production ? [ApolloServerPluginDisableSuggestions()] : []),
+      ],
+    });
+    await server.start();
+    return server;
+  }
+
+  async stop(): Promise<void> {
+    const servers = await Promise.all(this.#servers.values());
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+}

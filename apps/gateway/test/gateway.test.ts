@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { auditCount, useGateway } from './harness.ts';
+
+const h = useGateway();
+
+describe('gateway over HTTP', () => {
+  it('answers liveness and readiness probes', async () => {
+    expect((await fetch(`${h.gateway.url}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${h.gateway.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('refuses a wrong password with a typed, bilingual error', async () => {
+    const { data } = await h.anonymous.request<{ login: Record<string, string> }>(
+      `mutation { login(username: "staff.a", password: "wrong-password-1") {
+        __typename ... on Error { code messageZh messageEn } } }`,
+    );
+    expect(data?.login).toEqual({
+      __typename: 'RuleViolationError',
+      code: 'CORE_LOGIN_FAILED',
+      messageZh: '用户名或密码错误',
+      messageEn: 'Wrong username or password',
+    });
+  });
+
+  it('asks an anonymous caller to sign in, in the caller’s language', async () => {
+    const zh = await h.anonymous.request('{ district { code } }');
+    expect(zh.errors?.[0]?.extensions?.code).toBe('CORE_UNAUTHENTICATED');
+    expect(zh.errors?.[0]?.message).toBe('请先登录');
+    const en = await h.anonymous.withToken(null).request('{ district { code } }');
+    expect(en.errors?.[0]?.extensions?.messageEn).toBe('Please sign in first');
+  });
+
+  it('serves each district the variant of its enabled plugins', async () => {
+    expect(await h.a.data('{ district { code } alphaNotes { text } }')).toEqual({
+      district: { code: 'D01' },
+      alphaNotes: [{ text: 'alpha for D01' }],
+    });
+    const inB = await h.b.request('{ alphaNotes { text } }');
+    expect(inB.status).toBe(400);
+    expect(inB.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('switches a plugin on and off without a restart', async () => {
+    const enable = await h.b.data<{ enablePlugin: { __typename: string } }>(
+      'mutation { enablePlugin(pluginId: "alpha") { __typename } }',
+    );
+    expect(enable.enablePlugin.__typename).toBe('MutationEnablePluginSuccess');
+    expect(await h.b.data('{ alphaNotes { text } }')).toEqual({ alphaNotes: [{ text: 'alpha for D02' }] });
+    await h.b.data('mutation { disablePlugin(pluginId: "alpha") { __typename } }');
+    expect((await h.b.request('{ alphaNotes { text } }')).status).toBe(400);
+  });
+
+  it('refuses a plugin whose dependency is off, or an unknown one, and writes nothing', async () => {
+    const before = await auditCount(h);
+    const result = await h.b.data<{ beta: { code: string; messageZh: string }; ghost: { code: string } }>(
+      `mutation {
+        beta: enablePlugin(pluginId: "beta") { ... on Error { code messageZh } }
+        ghost: enablePlugin(pluginId: "ghost") { ... on Error { code } }
+      }`,
+    );
+    expect(result.beta.code).toBe('CORE_PLUGIN_DEPENDENCY_DISABLED');
+    expect(result.beta.messageZh).toContain('alpha');
+    expect(result.ghost.code).toBe('CORE_UNKNOWN_PLUGIN');
+    expect(await auditCount(h)).toBe(before);
+    expect(await h.db.prisma.districtPlugin.count({ where: { districtId: h.tenants.b.id } })).toBe(1);
+  });
+
+  it('refuses to switch off a plugin another enabled one depends on', async () => {
+    const result = await h.a.data<{ disablePlugin: { code: string } }>(
+      'mutation { disablePlugin(pluginId: "alpha") { ... on Error { code } } }',
+    );
+    expect(result.disablePlugin.code).toBe('CORE_PLUGIN_REQUIRED');
+  });
+
+  it('validates plugin settings against the plugin’s schema and keeps them across a disable', async () => {
+    const invalid = await h.a.data<{ configurePlugin: { __typename: string; issues: { path: string; messageZh: string }[] } }>(
+      `mutation ($c: JSON!) { configurePlugin(pluginId: "alpha", config: $c) {
+        __typename ... on InputError { issues { path messageZh } } } }`,
+      { c: { threshold: 3 } },
+    );
+    expect(invalid.configurePlugin.__typename).toBe('InputError');
+    expect(invalid.configurePlugin.issues).toEqual([{ path: 'config.threshold', messageZh: '不能大于 1' }]);
+    const saved = await h.a.data<{ configurePlugin: { data: { plugins: { pluginId: string; config: unknown }[] } } }>(
+      `mutation ($c: JSON!) { configurePlugin(pluginId: "alpha", config: $c) {
+        ... on MutationConfigurePluginSuccess { data { plugins { pluginId config } } } } }`,
+      { c: { threshold: 0.8 } },
+    );
+    expect(saved.configurePlugin.data.plugins.find((p) => p.pluginId === 'alpha')?.config).toEqual({ threshold: 0.8 });
+  });
+
+  it('logs out server-side: the token stops working', async () => {
+    const session = await h.anonymous.login(h.tenants.b.username, 'Test-password-2026');
+    expect(await session.data('{ me { username } }')).toEqual({ me: { username: 'staff.b' } });
+    await session.data('mutation { logout { __typename } }');
+    expect(await session.data('{ me { username } }')).toEqual({ me: null });
+  });
+
+  it('masks internal errors and refuses oversized bodies', async () => {
+    const big = await fetch(`${h.gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(big.status).toBe(413);
+    const csrf = await fetch(`${h.gateway.url}/graphql?query=${encodeURIComponent('{ me { username } }')}`);
+    expect(csrf.status).toBe(400);
+  });
+});

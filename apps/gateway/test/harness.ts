@@ -1,0 +1,42 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { CadrePlugin } from '@cadre/core';
+import { createTestDatabase, GraphQLClient, type TestDatabase } from '@cadre/testing';
+import { startGateway, type Gateway } from '../src/gateway.ts';
+import { testPlugins } from './fixtures/test-plugins.ts';
+import { createTestTenants, TEST_PASSWORD, type TestTenant } from './tenants.ts';
+
+export interface Harness {
+  db: TestDatabase;
+  gateway: Gateway;
+  anonymous: GraphQLClient;
+  /** Signed in to district A (alpha and beta enabled) and B (none). */
+  a: GraphQLClient;
+  b: GraphQLClient;
+  tenants: { a: TestTenant; b: TestTenant };
+}
+
+/**
+ * A real gateway over HTTP on a fresh database for the test file, with two districts and a
+ * signed-in client for each. Call at the top of a test file; fields are set before the tests run.
+ */
+export function useGateway(plugins: readonly CadrePlugin[] = testPlugins): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    harness.db = await createTestDatabase();
+    harness.tenants = await createTestTenants(harness.db, plugins, { a: ['alpha', 'beta'] });
+    harness.gateway = await startGateway({ db: harness.db, plugins, port: 0 });
+    harness.anonymous = new GraphQLClient(harness.gateway.url);
+    harness.a = await harness.anonymous.login(harness.tenants.a.username, TEST_PASSWORD);
+    harness.b = await harness.anonymous.login(harness.tenants.b.username, TEST_PASSWORD);
+  });
+  afterAll(async () => {
+    await harness.gateway?.close();
+    await harness.db?.destroy();
+  });
+  return harness;
+}
+
+/** How many audit records exist: a failed mutation must not add any. */
+export function auditCount(h: Harness): Promise<number> {
+  return h.db.prisma.auditRecord.count();
+}
