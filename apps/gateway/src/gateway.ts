@@ -29,7 +29,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   let ready = false;
   const http = createHttpServer({ db: options.db, servers, isReady: () => ready });
-  await new Promise<void>((resolve) => http.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    http.listen(options.port, options.host ?? '127.0.0.1', resolve),
+  );
   ready = true;
   const { port } = http.address() as AddressInfo;
   return {

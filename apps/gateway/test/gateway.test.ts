@@ -47,14 +47,19 @@ describe('gateway over HTTP', () => {
       'mutation { enablePlugin(pluginId: "alpha") { __typename } }',
     );
     expect(enable.enablePlugin.__typename).toBe('MutationEnablePluginSuccess');
-    expect(await h.b.data('{ alphaNotes { text } }')).toEqual({ alphaNotes: [{ text: 'alpha for D02' }] });
+    expect(await h.b.data('{ alphaNotes { text } }')).toEqual({
+      alphaNotes: [{ text: 'alpha for D02' }],
+    });
     await h.b.data('mutation { disablePlugin(pluginId: "alpha") { __typename } }');
     expect((await h.b.request('{ alphaNotes { text } }')).status).toBe(400);
   });
 
   it('refuses a plugin whose dependency is off, or an unknown one, and writes nothing', async () => {
     const before = await auditCount(h);
-    const result = await h.b.data<{ beta: { code: string; messageZh: string }; ghost: { code: string } }>(
+    const result = await h.b.data<{
+      beta: { code: string; messageZh: string };
+      ghost: { code: string };
+    }>(
       `mutation {
         beta: enablePlugin(pluginId: "beta") { ... on Error { code messageZh } }
         ghost: enablePlugin(pluginId: "ghost") { ... on Error { code } }
@@ -64,7 +69,9 @@ describe('gateway over HTTP', () => {
     expect(result.beta.messageZh).toContain('alpha');
     expect(result.ghost.code).toBe('CORE_UNKNOWN_PLUGIN');
     expect(await auditCount(h)).toBe(before);
-    expect(await h.db.prisma.districtPlugin.count({ where: { districtId: h.tenants.b.id } })).toBe(1);
+    expect(await h.db.prisma.districtPlugin.count({ where: { districtId: h.tenants.b.id } })).toBe(
+      1,
+    );
   });
 
   it('refuses to switch off a plugin another enabled one depends on', async () => {
@@ -75,19 +82,27 @@ describe('gateway over HTTP', () => {
   });
 
   it('validates plugin settings against the plugin’s schema and keeps them across a disable', async () => {
-    const invalid = await h.a.data<{ configurePlugin: { __typename: string; issues: { path: string; messageZh: string }[] } }>(
+    const invalid = await h.a.data<{
+      configurePlugin: { __typename: string; issues: { path: string; messageZh: string }[] };
+    }>(
       `mutation ($c: JSON!) { configurePlugin(pluginId: "alpha", config: $c) {
         __typename ... on InputError { issues { path messageZh } } } }`,
       { c: { threshold: 3 } },
     );
     expect(invalid.configurePlugin.__typename).toBe('InputError');
-    expect(invalid.configurePlugin.issues).toEqual([{ path: 'config.threshold', messageZh: '不能大于 1' }]);
-    const saved = await h.a.data<{ configurePlugin: { data: { plugins: { pluginId: string; config: unknown }[] } } }>(
+    expect(invalid.configurePlugin.issues).toEqual([
+      { path: 'config.threshold', messageZh: '不能大于 1' },
+    ]);
+    const saved = await h.a.data<{
+      configurePlugin: { data: { plugins: { pluginId: string; config: unknown }[] } };
+    }>(
       `mutation ($c: JSON!) { configurePlugin(pluginId: "alpha", config: $c) {
         ... on MutationConfigurePluginSuccess { data { plugins { pluginId config } } } } }`,
       { c: { threshold: 0.8 } },
     );
-    expect(saved.configurePlugin.data.plugins.find((p) => p.pluginId === 'alpha')?.config).toEqual({ threshold: 0.8 });
+    expect(saved.configurePlugin.data.plugins.find((p) => p.pluginId === 'alpha')?.config).toEqual({
+      threshold: 0.8,
+    });
   });
 
   it('logs out server-side: the token stops working', async () => {
@@ -104,7 +119,9 @@ describe('gateway over HTTP', () => {
       body: JSON.stringify({ query: `{ me { username } } # ${'x'.repeat(1_100_000)}` }),
     });
     expect(big.status).toBe(413);
-    const csrf = await fetch(`${h.gateway.url}/graphql?query=${encodeURIComponent('{ me { username } }')}`);
+    const csrf = await fetch(
+      `${h.gateway.url}/graphql?query=${encodeURIComponent('{ me { username } }')}`,
+    );
     expect(csrf.status).toBe(400);
   });
 });

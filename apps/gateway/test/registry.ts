@@ -48,14 +48,18 @@ export function cadreInput(unitId: string, overrides: Record<string, unknown> = 
 }
 
 export async function createCadre(client: GraphQLClient, input: Record<string, unknown>) {
-  const data = await client.data<{ createCadre: { __typename: string; data?: { id: string } } & Record<string, unknown> }>(
-    `mutation ($input: CadreInput!) { createCadre(input: $input) { ${CADRE_RESULT} } }`,
-    { input },
-  );
+  const data = await client.data<{
+    createCadre: { __typename: string; data?: { id: string } } & Record<string, unknown>;
+  }>(`mutation ($input: CadreInput!) { createCadre(input: $input) { ${CADRE_RESULT} } }`, {
+    input,
+  });
   return data.createCadre;
 }
 
-export async function cadreId(client: GraphQLClient, input: Record<string, unknown>): Promise<string> {
+export async function cadreId(
+  client: GraphQLClient,
+  input: Record<string, unknown>,
+): Promise<string> {
   const result = await createCadre(client, input);
   if (!result.data) throw new Error(`createCadre: ${JSON.stringify(result)}`);
   return result.data.id;

@@ -22,12 +22,22 @@ export async function createTestTenants(
   await createDistrict(db.prisma, OPERATOR, { code: 'C01', name: '测试市', level: 'CITY' });
   const make = async (key: 'a' | 'b', name: string): Promise<TestTenant> => {
     const code = `D0${key === 'a' ? 1 : 2}`;
-    const district = await createDistrict(db.prisma, OPERATOR, { code, name, level: 'DISTRICT', parentCode: 'C01' });
+    const district = await createDistrict(db.prisma, OPERATOR, {
+      code,
+      name,
+      level: 'DISTRICT',
+      parentCode: 'C01',
+    });
     for (const pluginId of plugins[key] ?? []) {
       await setPluginEnabled(db.prisma, installed, OPERATOR, district.id, pluginId, true);
     }
     const username = `staff.${key}`;
-    await createUser(db.prisma, OPERATOR, { districtCode: code, username, displayName: `${name}干部科`, password: TEST_PASSWORD });
+    await createUser(db.prisma, OPERATOR, {
+      districtCode: code,
+      username,
+      displayName: `${name}干部科`,
+      password: TEST_PASSWORD,
+    });
     return { id: district.id, code, username };
   };
   return { a: await make('a', '甲区'), b: await make('b', '乙县') };

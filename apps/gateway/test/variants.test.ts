@@ -4,12 +4,18 @@ import { SchemaVariants } from '@cadre/core';
 import { testPlugins } from './fixtures/test-plugins.ts';
 
 const variants = new SchemaVariants(testPlugins);
-const sdl = (enabled: string[]) => printSchema(lexicographicSortSchema(variants.schemaFor(enabled)));
+const sdl = (enabled: string[]) =>
+  printSchema(lexicographicSortSchema(variants.schemaFor(enabled)));
 
 describe('schema variants', () => {
-  it.each([[[]], [['alpha']], [['alpha', 'beta']]])('matches the committed SDL of %j', async (enabled) => {
-    await expect(sdl(enabled)).toMatchFileSnapshot(`__snapshots__/variant-${enabled.join('+') || 'core'}.graphql`);
-  });
+  it.each([[[]], [['alpha']], [['alpha', 'beta']]])(
+    'matches the committed SDL of %j',
+    async (enabled) => {
+      await expect(sdl(enabled)).toMatchFileSnapshot(
+        `__snapshots__/variant-${enabled.join('+') || 'core'}.graphql`,
+      );
+    },
+  );
 
   it('keeps a plugin’s types and fields out of variants without it', () => {
     const core = variants.schemaFor([]);
@@ -23,7 +29,9 @@ describe('schema variants', () => {
     expect((withAlpha.getType('Cadre') as typeof cadre).getFields().alphaScore).toBeDefined();
     expect(withAlpha.getType('BetaResult')).toBeUndefined();
     expect(withAlpha.getMutationType()?.getFields().betaPing).toBeUndefined();
-    expect(variants.schemaFor(['alpha', 'beta']).getMutationType()?.getFields().betaPing).toBeDefined();
+    expect(
+      variants.schemaFor(['alpha', 'beta']).getMutationType()?.getFields().betaPing,
+    ).toBeDefined();
   });
 
   it('mentions no plugin name anywhere in the core variant', () => {

@@ -15,4 +15,3 @@ bindings.__wbg_set_wasm(instance.exports);
 (instance.exports.__wbindgen_start as () => void)();
 
 export const { SchemaEngine } = bindings;
-

@@ -6,8 +6,7 @@ import { PrismaClient } from './generated/prisma/client.ts';
 
 /** Where the data lives: an embedded PGlite folder (or memory), or a PostgreSQL server. */
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string }
-  | { kind: 'postgres'; url: string; poolSize?: number };
+  { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize?: number };
 
 /** One statement-at-a-time channel for work Prisma does not do: migrations, bulk SQL, checks. */
 export interface SqlChannel {
@@ -62,7 +61,9 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   };
 }
 
-async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<Database> {
+async function openPostgres(
+  target: Extract<DatabaseTarget, { kind: 'postgres' }>,
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {

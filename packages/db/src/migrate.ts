@@ -49,7 +49,9 @@ export async function migrate(
     }
     const unknown = [...known.keys()].filter((name) => !migrations.some((m) => m.name === name));
     if (unknown.length > 0) {
-      throw new MigrationError(`The database has migrations this build lacks: ${unknown.join(', ')}`);
+      throw new MigrationError(
+        `The database has migrations this build lacks: ${unknown.join(', ')}`,
+      );
     }
     return done;
   } finally {

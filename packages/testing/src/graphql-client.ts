@@ -39,7 +39,10 @@ export class GraphQLClient {
   }
 
   /** Like `request`, but any GraphQL error fails the test with its text. */
-  async data<Data = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  async data<Data = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<Data> {
     const result = await this.request<Data>(query, variables);
     if (result.errors?.length || !result.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? result)}`);
@@ -49,7 +52,9 @@ export class GraphQLClient {
 
   /** Signs in and returns a client that sends the session token. */
   async login(username: string, password: string): Promise<GraphQLClient> {
-    const data = await this.data<{ login: { __typename: string; token?: string; message?: string } }>(
+    const data = await this.data<{
+      login: { __typename: string; token?: string; message?: string };
+    }>(
       `mutation ($u: String!, $p: String!) {
         login(username: $u, password: $p) {
           __typename

@@ -51,8 +51,17 @@ const pluginSwitch = (enabled: boolean): Command => ({
   run: (v) =>
     withDatabase(async (db) => {
       const id = await districtId(db, required(v, 'district'));
-      await setPluginEnabled(db.prisma, installedPlugins, OPERATOR, id, required(v, 'plugin'), enabled);
-      console.log(`${required(v, 'plugin')} ${enabled ? 'enabled in' : 'disabled in'} ${required(v, 'district')}`);
+      await setPluginEnabled(
+        db.prisma,
+        installedPlugins,
+        OPERATOR,
+        id,
+        required(v, 'plugin'),
+        enabled,
+      );
+      console.log(
+        `${required(v, 'plugin')} ${enabled ? 'enabled in' : 'disabled in'} ${required(v, 'district')}`,
+      );
     }),
 });
 
@@ -76,11 +85,17 @@ export const COMMANDS: Command[] = [
     name: 'district',
     sub: 'create',
     summary: 'Create a tenant: --code C --name N --level CITY|DISTRICT [--parent CITY_CODE]',
-    options: { code: { type: 'string' }, name: { type: 'string' }, level: { type: 'string' }, parent: { type: 'string' } },
+    options: {
+      code: { type: 'string' },
+      name: { type: 'string' },
+      level: { type: 'string' },
+      parent: { type: 'string' },
+    },
     run: (v) =>
       withDatabase(async (db) => {
         const level = required(v, 'level');
-        if (level !== 'CITY' && level !== 'DISTRICT') throw new Error('--level must be CITY or DISTRICT');
+        if (level !== 'CITY' && level !== 'DISTRICT')
+          throw new Error('--level must be CITY or DISTRICT');
         const d = await createDistrict(db.prisma, OPERATOR, {
           code: required(v, 'code'),
           name: required(v, 'name'),
@@ -95,8 +110,13 @@ export const COMMANDS: Command[] = [
   {
     name: 'user',
     sub: 'create',
-    summary: 'Create a staff account: --district CODE --username U --name N (password from CADRE_PASSWORD or stdin)',
-    options: { district: { type: 'string' }, username: { type: 'string' }, name: { type: 'string' } },
+    summary:
+      'Create a staff account: --district CODE --username U --name N (password from CADRE_PASSWORD or stdin)',
+    options: {
+      district: { type: 'string' },
+      username: { type: 'string' },
+      name: { type: 'string' },
+    },
     run: (v) =>
       withDatabase(async (db) => {
         const user = await createUser(db.prisma, OPERATOR, {
@@ -113,7 +133,10 @@ export const COMMANDS: Command[] = [
     summary: 'Print the SDL of one variant, no database needed: --plugins id,id',
     options: { plugins: { type: 'string', default: '' } },
     run: async (v) => {
-      const wanted = String(v.plugins ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const wanted = String(v.plugins ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = wanted.filter((id) => !installedPlugins.some((p) => p.id === id));
       if (unknown.length > 0) throw new Error(`Not installed: ${unknown.join(', ')}`);
       console.log(printSchema(new SchemaVariants(installedPlugins).schemaFor(wanted)));
@@ -122,6 +145,8 @@ export const COMMANDS: Command[] = [
 ];
 
 export function usage(): string {
-  const lines = COMMANDS.map((c) => `  cadre ${[c.name, c.sub].filter(Boolean).join(' ').padEnd(24)} ${c.summary}`);
+  const lines = COMMANDS.map(
+    (c) => `  cadre ${[c.name, c.sub].filter(Boolean).join(' ').padEnd(24)} ${c.summary}`,
+  );
   return `干部工作平台 / Cadre Platform\n\nUsage:\n${lines.join('\n')}`;
 }

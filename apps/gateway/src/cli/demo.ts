@@ -31,19 +31,29 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | null> {
   for (const user of DEMO_USERS) {
     // Letters and digits, as the password rules want, and nothing ambiguous to read aloud.
     const password = `Demo${randomBytes(6).toString('hex')}`;
-    await createUser(db.prisma, { districtId: null, userId: null }, {
-      districtCode: user.district.code,
+    await createUser(
+      db.prisma,
+      { districtId: null, userId: null },
+      {
+        districtCode: user.district.code,
+        username: user.username,
+        displayName: user.name,
+        password,
+      },
+    );
+    logins.push({
+      district: `${user.district.name} (${user.district.code})`,
       username: user.username,
-      displayName: user.name,
       password,
     });
-    logins.push({ district: `${user.district.name} (${user.district.code})`, username: user.username, password });
   }
   if (db.target.kind === 'pglite' && !db.target.dataDir.startsWith('memory:')) {
     mkdirSync(db.target.dataDir, { recursive: true });
     writeFileSync(loginFile(db.target.dataDir), JSON.stringify(logins, null, 2), { mode: 0o600 });
   }
-  console.log(`演示数据已载入 / demo city loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `演示数据已载入 / demo city loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return logins;
 }
 

@@ -18,7 +18,11 @@ try {
     console.error(`${error.code}: ${error.text.zh} / ${error.text.en}`);
     process.exit(2);
   }
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+  if (
+    error instanceof TypeError &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  ) {
     console.error(`${error.message}\n\n${usage()}`);
     process.exit(2);
   }

@@ -49,7 +49,8 @@ export interface HttpServerOptions {
 export function createHttpServer({ db, servers, isReady }: HttpServerOptions): Server {
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError) send(res, error.status, { errors: [{ message: error.message }] });
+      if (error instanceof HttpError)
+        send(res, error.status, { errors: [{ message: error.message }] });
       else {
         console.error('request failed', error);
         send(res, 500, { errors: [{ message: 'Internal error' }] });
@@ -61,11 +62,19 @@ export function createHttpServer({ db, servers, isReady }: HttpServerOptions): S
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
-      const ready = isReady() && (await db.withChannel((c) => c.query('SELECT 1')).then(() => true, () => false));
+      const ready =
+        isReady() &&
+        (await db
+          .withChannel((c) => c.query('SELECT 1'))
+          .then(
+            () => true,
+            () => false,
+          ));
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found' }] });
-    if (req.method !== 'POST' && req.method !== 'GET') throw new HttpError(405, 'Method not allowed');
+    if (req.method !== 'POST' && req.method !== 'GET')
+      throw new HttpError(405, 'Method not allowed');
 
     const body = req.method === 'POST' ? await readJson(req) : undefined;
     const context = await requestContext(db.prisma, req);

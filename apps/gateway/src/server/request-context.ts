@@ -13,7 +13,10 @@ function bearerToken(req: IncomingMessage): string | null {
 }
 
 /** Who is asking and for which district: one query per request, nothing cached across them. */
-export async function requestContext(prisma: PrismaClient, req: IncomingMessage): Promise<RequestContext> {
+export async function requestContext(
+  prisma: PrismaClient,
+  req: IncomingMessage,
+): Promise<RequestContext> {
   const token = bearerToken(req);
   const session = token ? await resolveSession(prisma, token) : null;
   return {

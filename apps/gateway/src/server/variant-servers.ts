@@ -47,7 +47,8 @@ export class VariantServers {
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
-      formatError: (formatted, error) => formatError(formatted, error, currentRequest.get(), logError),
+      formatError: (formatted, error) =>
+        formatError(formatted, error, currentRequest.get(), logError),
       plugins: [
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginLandingPageDisabled(),

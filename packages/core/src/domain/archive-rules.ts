@@ -45,7 +45,8 @@ export function checkPostPeriod(
   const found: ArchiveRuleViolation[] = [];
   if (post.startedOn <= birthDate) found.push({ field: 'startedOn', code: 'POST_BEFORE_BIRTH' });
   if (post.startedOn > today) found.push({ field: 'startedOn', code: 'DATE_IN_FUTURE' });
-  if (post.endedOn && post.endedOn > today) found.push({ field: 'endedOn', code: 'DATE_IN_FUTURE' });
+  if (post.endedOn && post.endedOn > today)
+    found.push({ field: 'endedOn', code: 'DATE_IN_FUTURE' });
   if (post.endedOn && post.endedOn < post.startedOn) {
     found.push({ field: 'endedOn', code: 'POST_ENDS_BEFORE_START' });
   }

@@ -12,7 +12,11 @@ export function idNumberCheckCharacter(first17: string): string {
 }
 
 export function isValidIdNumber(id: string): boolean {
-  return /^\d{17}[\dX]$/.test(id) && idNumberCheckCharacter(id.slice(0, 17)) === id[17] && idNumberBirthDate(id) !== null;
+  return (
+    /^\d{17}[\dX]$/.test(id) &&
+    idNumberCheckCharacter(id.slice(0, 17)) === id[17] &&
+    idNumberBirthDate(id) !== null
+  );
 }
 
 export function idNumberBirthDate(id: string): Date | null {

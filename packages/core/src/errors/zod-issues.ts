@@ -57,7 +57,11 @@ function translate(message: string): string {
 
 /** Validates `value` with a Standard Schema (zod) or throws a bilingual `InputError`. */
 export function parseInput<T>(
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } } },
+  schema: {
+    safeParse(
+      value: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+  },
   value: unknown,
   prefix: readonly PropertyKey[] = ['input'],
 ): T {

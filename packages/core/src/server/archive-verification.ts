@@ -7,7 +7,11 @@ import type { CadreEnums } from './cadre-enums.ts';
 import { actorOf, districtOf, viewerOf } from './scope.ts';
 
 /** 档案专项审核: recording that an archive fact was checked against the personnel archive. */
-export function registerArchiveVerification(builder: Builder, enums: CadreEnums, Cadre: ObjectRef<Types, { id: string }>) {
+export function registerArchiveVerification(
+  builder: Builder,
+  enums: CadreEnums,
+  Cadre: ObjectRef<Types, { id: string }>,
+) {
   builder.prismaObject('ArchiveFactVerification', {
     fields: (t) => ({
       fact: t.expose('fact', { type: enums.ArchiveFact }),
@@ -32,15 +36,27 @@ export function registerArchiveVerification(builder: Builder, enums: CadreEnums,
         const districtId = districtOf(ctx).id;
         const { userId } = viewerOf(ctx);
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
-          const cadre = await tx.cadre.findFirst({ where: { id: args.cadreId.id, districtId }, select: { id: true } });
+          const cadre = await tx.cadre.findFirst({
+            where: { id: args.cadreId.id, districtId },
+            select: { id: true },
+          });
           if (!cadre) throw new NotFoundError({ zh: '干部', en: 'Cadre' });
-          const data = { verifiedBy: userId, verifiedAt: new Date(), note: args.note?.trim() || null };
+          const data = {
+            verifiedBy: userId,
+            verifiedAt: new Date(),
+            note: args.note?.trim() || null,
+          };
           await tx.archiveFactVerification.upsert({
             where: { cadreId_fact: { cadreId: cadre.id, fact: args.fact } },
             create: { ...data, cadreId: cadre.id, districtId, fact: args.fact },
             update: data,
           });
-          await audit({ operation: 'cadre.fact.verify', targetType: 'Cadre', targetId: cadre.id, changes: { [`verified.${args.fact}`]: [null, data.note] } });
+          await audit({
+            operation: 'cadre.fact.verify',
+            targetType: 'Cadre',
+            targetId: cadre.id,
+            changes: { [`verified.${args.fact}`]: [null, data.note] },
+          });
           return tx.cadre.findUniqueOrThrow({ ...selecting(query), where: { id: cadre.id } });
         });
       },

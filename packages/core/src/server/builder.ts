@@ -86,7 +86,11 @@ export function createSchemaBuilder(): Builder {
       nodeQueryOptions: false,
       nodesQueryOptions: false,
     },
-    complexity: { defaultComplexity: 1, defaultListMultiplier: 10, limit: DEFAULT_COMPLEXITY_LIMIT },
+    complexity: {
+      defaultComplexity: 1,
+      defaultListMultiplier: 10,
+      limit: DEFAULT_COMPLEXITY_LIMIT,
+    },
     subGraphs: { defaultForTypes: [CORE_SUBGRAPH], fieldsInheritFromTypes: true },
   });
   return builder as unknown as Builder;

@@ -6,7 +6,11 @@ import type { CadreEnums } from './cadre-enums.ts';
  * Input types of the cadre record. Create and update share one field list: on create the
  * record's required fields are required; on update every field is optional.
  */
-export function registerCadreInputs(builder: Builder, e: CadreEnums, unit: ObjectRef<Types, { id: string }>) {
+export function registerCadreInputs(
+  builder: Builder,
+  e: CadreEnums,
+  unit: ObjectRef<Types, { id: string }>,
+) {
   const recordFields = <Required extends boolean>(
     t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>,
     required: Required,
@@ -36,18 +40,28 @@ export function registerCadreInputs(builder: Builder, e: CadreEnums, unit: Objec
   });
 
   const CadreInput = builder.inputType('CadreInput', { fields: (t) => recordFields(t, true) });
-  const CadreUpdateInput = builder.inputType('CadreUpdateInput', { fields: (t) => recordFields(t, false) });
+  const CadreUpdateInput = builder.inputType('CadreUpdateInput', {
+    fields: (t) => recordFields(t, false),
+  });
 
   const CadreFilter = builder.inputType('CadreFilter', {
     description: 'Registry filters; all given ones must hold',
     fields: (t) => ({
-      unitId: t.globalID({ required: false, for: unit, description: 'The unit and all units under it' }),
+      unitId: t.globalID({
+        required: false,
+        for: unit,
+        description: 'The unit and all units under it',
+      }),
       ranks: t.field({ type: [e.Rank], required: false }),
       ageMin: t.int({ required: false }),
       ageMax: t.int({ required: false }),
       gender: t.field({ type: e.Gender, required: false }),
       politicalStatuses: t.field({ type: [e.PoliticalStatus], required: false }),
-      educationAtLeast: t.field({ type: e.Education, required: false, description: 'e.g. UNIVERSITY: 本科及以上' }),
+      educationAtLeast: t.field({
+        type: e.Education,
+        required: false,
+        description: 'e.g. UNIVERSITY: 本科及以上',
+      }),
       statuses: t.field({ type: [e.CadreStatus], required: false }),
       managementAuthorities: t.field({ type: [e.ManagementAuthority], required: false }),
       search: t.string({ required: false, description: 'Part of the name' }),

@@ -11,7 +11,11 @@ import { actorOf, districtOf } from './scope.ts';
 
 const postInput = z.object({
   unitId: z.string().uuid().nullish(),
-  organization: z.string().trim().min(2, bilingual('单位名称至少 2 个字', 'Organization needs 2 characters')).max(60),
+  organization: z
+    .string()
+    .trim()
+    .min(2, bilingual('单位名称至少 2 个字', 'Organization needs 2 characters'))
+    .max(60),
   title: z.string().trim().min(2, bilingual('职务至少 2 个字', 'Title needs 2 characters')).max(60),
   startedOn: z.date(),
   endedOn: z.date().nullish(),
@@ -37,7 +41,10 @@ export function registerCadrePost(builder: Builder) {
 
   const CadrePostInput = builder.inputType('CadrePostInput', {
     fields: (t) => ({
-      unitId: t.globalID({ required: false, description: 'When the post was in one of the district’s units' }),
+      unitId: t.globalID({
+        required: false,
+        description: 'When the post was in one of the district’s units',
+      }),
       organization: t.string(),
       title: t.string(),
       startedOn: t.field({ type: 'Date' }),
@@ -47,13 +54,31 @@ export function registerCadrePost(builder: Builder) {
   });
 
   /** Validates a post of `cadre`, with the unit (if any) inside the district. */
-  const checkedPost = async (tx: Transaction, districtId: string, birthDate: Date, raw: unknown) => {
+  const checkedPost = async (
+    tx: Transaction,
+    districtId: string,
+    birthDate: Date,
+    raw: unknown,
+  ) => {
     const post = parseInput(postInput, raw);
-    const violations = checkPostPeriod({ ...post, endedOn: post.endedOn ?? null }, birthDate, todayInChina());
+    const violations = checkPostPeriod(
+      { ...post, endedOn: post.endedOn ?? null },
+      birthDate,
+      todayInChina(),
+    );
     if (violations.length > 0) {
-      throw new InputError(violations.map((v) => ({ path: `input.${v.field}`, code: v.code, text: archiveRuleText(v.code) })));
+      throw new InputError(
+        violations.map((v) => ({
+          path: `input.${v.field}`,
+          code: v.code,
+          text: archiveRuleText(v.code),
+        })),
+      );
     }
-    if (post.unitId && !(await tx.unit.findFirst({ where: { id: post.unitId, districtId }, select: { id: true } }))) {
+    if (
+      post.unitId &&
+      !(await tx.unit.findFirst({ where: { id: post.unitId, districtId }, select: { id: true } }))
+    ) {
       throw new NotFoundError({ zh: '单位', en: 'Unit' });
     }
     return { ...post, unitId: post.unitId ?? null, endedOn: post.endedOn ?? null };
@@ -74,10 +99,21 @@ export function registerCadrePost(builder: Builder) {
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
           const cadre = await tx.cadre.findFirst({ where: { id: args.cadreId.id, districtId } });
           if (!cadre) throw new NotFoundError(CADRE);
-          const data = await checkedPost(tx, districtId, cadre.birthDate, { ...args.input, unitId: args.input.unitId?.id });
-          const post = await tx.cadrePost.create({ ...selecting(query), data: { ...data, cadreId: cadre.id, districtId } });
+          const data = await checkedPost(tx, districtId, cadre.birthDate, {
+            ...args.input,
+            unitId: args.input.unitId?.id,
+          });
+          const post = await tx.cadrePost.create({
+            ...selecting(query),
+            data: { ...data, cadreId: cadre.id, districtId },
+          });
           await unverifyExperience(tx, cadre.id);
-          await audit({ operation: 'cadre.post.add', targetType: 'Cadre', targetId: cadre.id, changes: changedFields({}, data) });
+          await audit({
+            operation: 'cadre.post.add',
+            targetType: 'Cadre',
+            targetId: cadre.id,
+            changes: changedFields({}, data),
+          });
           return post;
         });
       },
@@ -90,12 +126,27 @@ export function registerCadrePost(builder: Builder) {
       resolve: async (query, _root, args, ctx) => {
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
-          const before = await tx.cadrePost.findFirst({ where: { id: args.id.id, districtId }, include: { cadre: true } });
+          const before = await tx.cadrePost.findFirst({
+            where: { id: args.id.id, districtId },
+            include: { cadre: true },
+          });
           if (!before) throw new NotFoundError(POST);
-          const data = await checkedPost(tx, districtId, before.cadre.birthDate, { ...args.input, unitId: args.input.unitId?.id });
-          const post = await tx.cadrePost.update({ ...selecting(query), where: { id: before.id }, data });
+          const data = await checkedPost(tx, districtId, before.cadre.birthDate, {
+            ...args.input,
+            unitId: args.input.unitId?.id,
+          });
+          const post = await tx.cadrePost.update({
+            ...selecting(query),
+            where: { id: before.id },
+            data,
+          });
           await unverifyExperience(tx, before.cadreId);
-          await audit({ operation: 'cadre.post.update', targetType: 'Cadre', targetId: before.cadreId, changes: changedFields(before, data) });
+          await audit({
+            operation: 'cadre.post.update',
+            targetType: 'Cadre',
+            targetId: before.cadreId,
+            changes: changedFields(before, data),
+          });
           return post;
         });
       },
@@ -111,7 +162,12 @@ export function registerCadrePost(builder: Builder) {
           if (!before) throw new NotFoundError(POST);
           await tx.cadrePost.delete({ where: { id: before.id } });
           await unverifyExperience(tx, before.cadreId);
-          await audit({ operation: 'cadre.post.remove', targetType: 'Cadre', targetId: before.cadreId, changes: changedFields(before, {}) });
+          await audit({
+            operation: 'cadre.post.remove',
+            targetType: 'Cadre',
+            targetId: before.cadreId,
+            changes: changedFields(before, {}),
+          });
           return true;
         });
       },

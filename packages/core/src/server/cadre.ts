@@ -37,7 +37,11 @@ export function registerCadre(
   enums: CadreEnums,
   refs: { Unit: ObjectRef<Types, { id: string }>; CadrePost: ObjectRef<Types, CadrePostRow> },
 ) {
-  const { CadreInput, CadreUpdateInput, CadreFilter } = registerCadreInputs(builder, enums, refs.Unit);
+  const { CadreInput, CadreUpdateInput, CadreFilter } = registerCadreInputs(
+    builder,
+    enums,
+    refs.Unit,
+  );
   const CadreOrderField = builder.enumType('CadreOrderField', { values: CADRE_ORDER_FIELDS });
 
   const Cadre = builder.prismaNode('Cadre', {
@@ -50,16 +54,27 @@ export function registerCadre(
       birthPlace: t.exposeString('birthPlace', { nullable: true, description: '出生地' }),
       idNumberMasked: t.string({
         nullable: true,
-        description: '身份证号 with the middle hidden; the full number is a separately permitted field',
+        description:
+          '身份证号 with the middle hidden; the full number is a separately permitted field',
         resolve: (c) => (c.idNumber ? maskIdNumber(c.idNumber) : null),
       }),
       birthDate: t.expose('birthDate', { type: 'Date' }),
-      age: t.int({ description: '年龄, today in China', resolve: (c) => archiveAges(c, todayInChina()).age }),
+      age: t.int({
+        description: '年龄, today in China',
+        resolve: (c) => archiveAges(c, todayInChina()).age,
+      }),
       politicalStatus: t.expose('politicalStatus', { type: enums.PoliticalStatus }),
       partyJoinDate: t.expose('partyJoinDate', { type: 'Date', nullable: true }),
-      partyYears: t.int({ nullable: true, description: '党龄', resolve: (c) => archiveAges(c, todayInChina()).partyYears }),
+      partyYears: t.int({
+        nullable: true,
+        description: '党龄',
+        resolve: (c) => archiveAges(c, todayInChina()).partyYears,
+      }),
       workStartDate: t.expose('workStartDate', { type: 'Date' }),
-      workYears: t.int({ description: '工龄', resolve: (c) => archiveAges(c, todayInChina()).workYears }),
+      workYears: t.int({
+        description: '工龄',
+        resolve: (c) => archiveAges(c, todayInChina()).workYears,
+      }),
       fullTimeEducation: t.expose('fullTimeEducation', { type: enums.Education, nullable: true }),
       fullTimeDegree: t.expose('fullTimeDegree', { type: enums.Degree, nullable: true }),
       fullTimeSchool: t.exposeString('fullTimeSchool', { nullable: true }),
@@ -77,7 +92,10 @@ export function registerCadre(
       managementAuthority: t.expose('managementAuthority', { type: enums.ManagementAuthority }),
       status: t.expose('status', { type: enums.CadreStatus }),
       unit: t.relation('unit'),
-      posts: t.relation('posts', { description: '简历, oldest first', query: { orderBy: [{ startedOn: 'asc' }, { id: 'asc' }] } }),
+      posts: t.relation('posts', {
+        description: '简历, oldest first',
+        query: { orderBy: [{ startedOn: 'asc' }, { id: 'asc' }] },
+      }),
       currentPost: t.field({
         type: refs.CadrePost,
         nullable: true,
@@ -90,7 +108,9 @@ export function registerCadre(
         select: { posts: { select: { startedOn: true, endedOn: true, grassRoots: true } } },
         resolve: (c) => grassRootsYears(c.posts, todayInChina()),
       }),
-      verifications: t.relation('verifications', { description: 'Archive facts checked against the personnel archive' }),
+      verifications: t.relation('verifications', {
+        description: 'Archive facts checked against the personnel archive',
+      }),
       reservePoolEntries: t.relation('reservePoolEntries'),
     }),
   });
@@ -114,7 +134,9 @@ export function registerCadre(
             orderBy: cadreOrderBy(args.orderBy ?? 'NAME', args.descending ?? false),
           }),
         totalCount: (_root, args, ctx) =>
-          ctx.prisma.cadre.count({ where: cadreWhere(districtOf(ctx).id, decodeFilter(args.filter), todayInChina()) }),
+          ctx.prisma.cadre.count({
+            where: cadreWhere(districtOf(ctx).id, decodeFilter(args.filter), todayInChina()),
+          }),
       },
       {},
       {},
@@ -125,11 +147,18 @@ export function registerCadre(
       authScopes: { signedIn: true },
       args: { id: t.arg.globalID({ for: Cadre }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.cadre.findFirst({ ...selecting(query), where: { id: args.id.id, districtId: districtOf(ctx).id } }),
+        ctx.prisma.cadre.findFirst({
+          ...selecting(query),
+          where: { id: args.id.id, districtId: districtOf(ctx).id },
+        }),
     }),
   }));
 
-  const unitInDistrict = async (tx: Prisma.TransactionClient, unitId: string, districtId: string) => {
+  const unitInDistrict = async (
+    tx: Prisma.TransactionClient,
+    unitId: string,
+    districtId: string,
+  ) => {
     if (!(await tx.unit.findFirst({ where: { id: unitId, districtId }, select: { id: true } }))) {
       throw new NotFoundError({ zh: '单位', en: 'Unit' });
     }
@@ -147,8 +176,16 @@ export function registerCadre(
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
           await unitInDistrict(tx, input.unitId, districtId);
-          const cadre = await tx.cadre.create({ ...selecting(query), data: { ...input, districtId } });
-          await audit({ operation: 'cadre.create', targetType: 'Cadre', targetId: cadre.id, changes: changedFields({}, input) });
+          const cadre = await tx.cadre.create({
+            ...selecting(query),
+            data: { ...input, districtId },
+          });
+          await audit({
+            operation: 'cadre.create',
+            targetType: 'Cadre',
+            targetId: cadre.id,
+            changes: changedFields({}, input),
+          });
           return cadre;
         });
       },
@@ -164,15 +201,35 @@ export function registerCadre(
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
           const before = await tx.cadre.findFirst({ where: { id: args.id.id, districtId } });
           if (!before) throw new NotFoundError(CADRE);
-          const patch = Object.fromEntries(Object.entries(args.input).filter(([, v]) => v !== undefined));
+          const patch = Object.fromEntries(
+            Object.entries(args.input).filter(([, v]) => v !== undefined),
+          );
           if (args.input.unitId) patch.unitId = args.input.unitId.id;
           const next = parseInput(cadreRecord, { ...pickFields(before), ...patch });
           if (next.unitId !== before.unitId) await unitInDistrict(tx, next.unitId, districtId);
           const changes = changedFields(pickFields(before), next);
-          const facts = [...new Set(Object.keys(changes).map((f) => FACT_OF_FIELD[f]).filter((f) => f !== undefined))];
-          if (facts.length > 0) await tx.archiveFactVerification.deleteMany({ where: { cadreId: before.id, fact: { in: facts } } });
-          const cadre = await tx.cadre.update({ ...selecting(query), where: { id: before.id }, data: next });
-          await audit({ operation: 'cadre.update', targetType: 'Cadre', targetId: before.id, changes });
+          const facts = [
+            ...new Set(
+              Object.keys(changes)
+                .map((f) => FACT_OF_FIELD[f])
+                .filter((f) => f !== undefined),
+            ),
+          ];
+          if (facts.length > 0)
+            await tx.archiveFactVerification.deleteMany({
+              where: { cadreId: before.id, fact: { in: facts } },
+            });
+          const cadre = await tx.cadre.update({
+            ...selecting(query),
+            where: { id: before.id },
+            data: next,
+          });
+          await audit({
+            operation: 'cadre.update',
+            targetType: 'Cadre',
+            targetId: before.id,
+            changes,
+          });
           return cadre;
         });
       },

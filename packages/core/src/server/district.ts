@@ -16,7 +16,9 @@ const pluginIdArg = z.object({ pluginId: z.string().min(1).max(64) });
 
 /** Districts (tenants) and the plugins each one runs. */
 export function registerDistrict(builder: Builder, installed: readonly CadrePlugin[]): void {
-  const DistrictLevel = builder.enumType('DistrictLevel', { values: ['CITY', 'DISTRICT'] as const });
+  const DistrictLevel = builder.enumType('DistrictLevel', {
+    values: ['CITY', 'DISTRICT'] as const,
+  });
 
   const PluginStateRef = builder.objectRef<PluginState>('DistrictPluginState').implement({
     description: 'An installed plugin as one district has it',
@@ -26,7 +28,11 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
       titleEn: t.string({ resolve: (s) => s.plugin.title.en }),
       dependsOn: t.stringList({ resolve: (s) => s.plugin.dependsOn ?? [] }),
       enabled: t.boolean({ resolve: (s) => s.enabled }),
-      config: t.field({ type: 'JSON', description: 'Stored settings over the defaults', resolve: (s) => s.config }),
+      config: t.field({
+        type: 'JSON',
+        description: 'Stored settings over the defaults',
+        resolve: (s) => s.config,
+      }),
     }),
   });
 
@@ -44,7 +50,11 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
         resolve: (district) =>
           installed.map((plugin) => {
             const row = district.plugins.find((p) => p.pluginId === plugin.id);
-            return { plugin, enabled: row?.enabled ?? false, config: effectiveConfig(plugin, row?.config) };
+            return {
+              plugin,
+              enabled: row?.enabled ?? false,
+              config: effectiveConfig(plugin, row?.config),
+            };
           }),
       }),
     }),
@@ -56,7 +66,10 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
       description: "The viewer's district",
       authScopes: { signedIn: true },
       resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.district.findUniqueOrThrow({ ...selecting(query), where: { id: districtOf(ctx).id } }),
+        ctx.prisma.district.findUniqueOrThrow({
+          ...selecting(query),
+          where: { id: districtOf(ctx).id },
+        }),
     }),
   );
 
@@ -73,8 +86,18 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
         resolve: async (query, _root, args, ctx) => {
           const { pluginId } = parseInput(pluginIdArg, args, []);
           const district = districtOf(ctx);
-          await setPluginEnabled(ctx.prisma, installed, actorOf(ctx), district.id, pluginId, enabled);
-          return ctx.prisma.district.findUniqueOrThrow({ ...selecting(query), where: { id: district.id } });
+          await setPluginEnabled(
+            ctx.prisma,
+            installed,
+            actorOf(ctx),
+            district.id,
+            pluginId,
+            enabled,
+          );
+          return ctx.prisma.district.findUniqueOrThrow({
+            ...selecting(query),
+            where: { id: district.id },
+          });
         },
       }),
     );
@@ -91,8 +114,18 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
       resolve: async (query, _root, args, ctx) => {
         const { pluginId } = parseInput(pluginIdArg, args, []);
         const district = districtOf(ctx);
-        await configurePlugin(ctx.prisma, installed, actorOf(ctx), district.id, pluginId, args.config);
-        return ctx.prisma.district.findUniqueOrThrow({ ...selecting(query), where: { id: district.id } });
+        await configurePlugin(
+          ctx.prisma,
+          installed,
+          actorOf(ctx),
+          district.id,
+          pluginId,
+          args.config,
+        );
+        return ctx.prisma.district.findUniqueOrThrow({
+          ...selecting(query),
+          where: { id: district.id },
+        });
       },
     }),
   );

@@ -1,5 +1,5 @@
+import type { CadreError } from '../errors/cadre-error.ts';
 import {
-  CadreError,
   InputError,
   NotFoundError,
   RuleViolationError,

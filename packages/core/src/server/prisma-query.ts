@@ -3,5 +3,7 @@
  * which Prisma refuses; the id is always a valid selection.
  */
 export function selecting<Q extends { select?: object; include?: object }>(query: Q): Q {
-  return query.select && Object.keys(query.select).length === 0 ? { ...query, select: { id: true } } : query;
+  return query.select && Object.keys(query.select).length === 0
+    ? { ...query, select: { id: true } }
+    : query;
 }

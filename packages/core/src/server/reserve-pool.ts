@@ -7,15 +7,21 @@ import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { actorOf, districtOf } from './scope.ts';
 
-const entryInput = z.object({
-  source: z.string().trim().min(2, bilingual('来源至少 2 个字', 'Source needs 2 characters')).max(30),
-  trainingDirection: z.string().trim().max(60).nullish(),
-  enteredOn: z.date(),
-  nextReviewOn: z.date(),
-}).refine((e) => e.nextReviewOn > e.enteredOn, {
-  path: ['nextReviewOn'],
-  message: bilingual('复核日期须晚于入库日期', 'The review date must follow the entry date'),
-});
+const entryInput = z
+  .object({
+    source: z
+      .string()
+      .trim()
+      .min(2, bilingual('来源至少 2 个字', 'Source needs 2 characters'))
+      .max(30),
+    trainingDirection: z.string().trim().max(60).nullish(),
+    enteredOn: z.date(),
+    nextReviewOn: z.date(),
+  })
+  .refine((e) => e.nextReviewOn > e.enteredOn, {
+    path: ['nextReviewOn'],
+    message: bilingual('复核日期须晚于入库日期', 'The review date must follow the entry date'),
+  });
 
 /** Reserve pools (后备干部库 / 优秀年轻干部库), entries ranked by maturity (成熟度排序). */
 export function registerReservePool(builder: Builder) {
@@ -41,7 +47,10 @@ export function registerReservePool(builder: Builder) {
       kind: t.expose('kind', { type: Kind }),
       description: t.exposeString('description', { nullable: true }),
       entryCount: t.relationCount('entries'),
-      entries: t.relatedConnection('entries', { cursor: 'id', query: { orderBy: [{ maturityRank: 'asc' }, { id: 'asc' }] } }),
+      entries: t.relatedConnection('entries', {
+        cursor: 'id',
+        query: { orderBy: [{ maturityRank: 'asc' }, { id: 'asc' }] },
+      }),
     }),
   });
 
@@ -50,7 +59,11 @@ export function registerReservePool(builder: Builder) {
       type: [Pool],
       authScopes: { signedIn: true },
       resolve: (query, _root, _args, ctx) =>
-        ctx.prisma.reservePool.findMany({ ...selecting(query), where: { districtId: districtOf(ctx).id }, orderBy: { name: 'asc' } }),
+        ctx.prisma.reservePool.findMany({
+          ...selecting(query),
+          where: { districtId: districtOf(ctx).id },
+          orderBy: { name: 'asc' },
+        }),
     }),
   );
 
@@ -69,22 +82,52 @@ export function registerReservePool(builder: Builder) {
       description: 'Put a cadre into a pool, ranked last by maturity',
       authScopes: { signedIn: true },
       errors: {},
-      args: { poolId: t.arg.globalID({ for: Pool }), cadreId: t.arg.globalID(), input: t.arg({ type: EntryInput }) },
+      args: {
+        poolId: t.arg.globalID({ for: Pool }),
+        cadreId: t.arg.globalID(),
+        input: t.arg({ type: EntryInput }),
+      },
       resolve: async (query, _root, args, ctx) => {
         const input = parseInput(entryInput, args.input);
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
-          const pool = await tx.reservePool.findFirst({ where: { id: args.poolId.id, districtId } });
+          const pool = await tx.reservePool.findFirst({
+            where: { id: args.poolId.id, districtId },
+          });
           if (!pool) throw new NotFoundError({ zh: '后备干部库', en: 'Reserve pool' });
-          const cadre = await tx.cadre.findFirst({ where: { id: args.cadreId.id, districtId }, select: { id: true } });
+          const cadre = await tx.cadre.findFirst({
+            where: { id: args.cadreId.id, districtId },
+            select: { id: true },
+          });
           if (!cadre) throw new NotFoundError({ zh: '干部', en: 'Cadre' });
-          if (await tx.reservePoolEntry.findUnique({ where: { poolId_cadreId: { poolId: pool.id, cadreId: cadre.id } } })) {
-            throw new RuleViolationError('CORE_ALREADY_IN_POOL', { zh: '该干部已在库中', en: 'The cadre is already in this pool' });
+          if (
+            await tx.reservePoolEntry.findUnique({
+              where: { poolId_cadreId: { poolId: pool.id, cadreId: cadre.id } },
+            })
+          ) {
+            throw new RuleViolationError('CORE_ALREADY_IN_POOL', {
+              zh: '该干部已在库中',
+              en: 'The cadre is already in this pool',
+            });
           }
-          const last = await tx.reservePoolEntry.aggregate({ where: { poolId: pool.id }, _max: { maturityRank: true } });
-          const data = { ...input, trainingDirection: input.trainingDirection ?? null, maturityRank: (last._max.maturityRank ?? 0) + 1 };
-          const entry = await tx.reservePoolEntry.create({ data: { ...data, districtId, poolId: pool.id, cadreId: cadre.id } });
-          await audit({ operation: 'reserve-pool.entry.add', targetType: 'ReservePoolEntry', targetId: entry.id, changes: changedFields({}, { ...data, cadreId: cadre.id }) });
+          const last = await tx.reservePoolEntry.aggregate({
+            where: { poolId: pool.id },
+            _max: { maturityRank: true },
+          });
+          const data = {
+            ...input,
+            trainingDirection: input.trainingDirection ?? null,
+            maturityRank: (last._max.maturityRank ?? 0) + 1,
+          };
+          const entry = await tx.reservePoolEntry.create({
+            data: { ...data, districtId, poolId: pool.id, cadreId: cadre.id },
+          });
+          await audit({
+            operation: 'reserve-pool.entry.add',
+            targetType: 'ReservePoolEntry',
+            targetId: entry.id,
+            changes: changedFields({}, { ...data, cadreId: cadre.id }),
+          });
           return tx.reservePool.findUniqueOrThrow({ ...selecting(query), where: { id: pool.id } });
         });
       },

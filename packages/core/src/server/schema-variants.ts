@@ -22,14 +22,19 @@ export class SchemaVariants {
 
   /** The key of a variant: the enabled plugins that are installed, sorted. */
   keyFor(enabled: readonly string[]): string {
-    return [...new Set(enabled)].filter((id) => this.#installed.has(id)).sort().join(',');
+    return [...new Set(enabled)]
+      .filter((id) => this.#installed.has(id))
+      .sort()
+      .join(',');
   }
 
   schemaFor(enabled: readonly string[]): GraphQLSchema {
     const key = this.keyFor(enabled);
     let schema = this.#cache.get(key);
     if (!schema) {
-      schema = this.#builder.toSchema({ subGraph: [CORE_SUBGRAPH, ...(key ? key.split(',') : [])] });
+      schema = this.#builder.toSchema({
+        subGraph: [CORE_SUBGRAPH, ...(key ? key.split(',') : [])],
+      });
       this.#cache.set(key, schema);
     }
     return schema;

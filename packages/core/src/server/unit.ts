@@ -22,8 +22,18 @@ const UNIT = { zh: '单位', en: 'Unit' };
 
 const newUnit = z.object({
   parentId: z.string().nullish(),
-  code: z.string().trim().regex(/^[0-9A-Za-z-]{1,20}$/, bilingual('单位代码须为 1–20 位字母、数字或 -', 'Code: 1–20 letters, digits or -')),
-  name: z.string().trim().min(2, bilingual('单位名称至少 2 个字', 'Name needs at least 2 characters')).max(60),
+  code: z
+    .string()
+    .trim()
+    .regex(
+      /^[0-9A-Za-z-]{1,20}$/,
+      bilingual('单位代码须为 1–20 位字母、数字或 -', 'Code: 1–20 letters, digits or -'),
+    ),
+  name: z
+    .string()
+    .trim()
+    .min(2, bilingual('单位名称至少 2 个字', 'Name needs at least 2 characters'))
+    .max(60),
   category: z.enum(UNIT_CATEGORIES),
 });
 
@@ -31,7 +41,11 @@ const quotaInput = z.object({
   unitId: z.string(),
   level: z.enum(POST_LEVELS),
   leadership: z.boolean(),
-  approved: z.number().int().min(0, bilingual('职数不能小于 0', 'A quota cannot be below 0')).max(999),
+  approved: z
+    .number()
+    .int()
+    .min(0, bilingual('职数不能小于 0', 'A quota cannot be below 0'))
+    .max(999),
 });
 
 /** Organization units (单位): a tree per district, with teams and post quotas. */
@@ -51,7 +65,9 @@ export function registerUnit(builder: Builder) {
       name: t.exposeString('name'),
       category: t.expose('category', { type: UnitCategory }),
       parent: t.relation('parent', { nullable: true }),
-      children: t.relation('children', { query: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] } }),
+      children: t.relation('children', {
+        query: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] },
+      }),
       teams: t.relation('teams', { query: { orderBy: { name: 'asc' } } }),
       quotaLines: t.loadableList({
         type: QuotaLineRef,
@@ -82,7 +98,8 @@ export function registerUnit(builder: Builder) {
       type: QuotaTotals,
       description: 'The district’s quota figures summed over every unit and level',
       authScopes: { signedIn: true },
-      resolve: async (_root, _args, ctx) => sumQuotaFigures(await quotaLines(ctx.prisma, districtOf(ctx).id)),
+      resolve: async (_root, _args, ctx) =>
+        sumQuotaFigures(await quotaLines(ctx.prisma, districtOf(ctx).id)),
     }),
   }));
 
@@ -104,8 +121,13 @@ export function registerUnit(builder: Builder) {
           const parent = input.parentId
             ? await tx.unit.findFirst({ where: { id: input.parentId, districtId } })
             : null;
-          if (input.parentId && !parent) throw new NotFoundError({ zh: '上级单位', en: 'Parent unit' });
-          if (await tx.unit.findUnique({ where: { districtId_code: { districtId, code: input.code } } })) {
+          if (input.parentId && !parent)
+            throw new NotFoundError({ zh: '上级单位', en: 'Parent unit' });
+          if (
+            await tx.unit.findUnique({
+              where: { districtId_code: { districtId, code: input.code } },
+            })
+          ) {
             throw new RuleViolationError('CORE_UNIT_CODE_TAKEN', {
               zh: `单位代码 ${input.code} 已存在`,
               en: `Unit code ${input.code} exists`,
@@ -124,7 +146,12 @@ export function registerUnit(builder: Builder) {
               category: input.category,
             },
           });
-          await audit({ operation: 'unit.create', targetType: 'Unit', targetId: id, changes: changedFields({}, input) });
+          await audit({
+            operation: 'unit.create',
+            targetType: 'Unit',
+            targetId: id,
+            changes: changedFields({}, input),
+          });
           return unit;
         });
       },
@@ -157,7 +184,12 @@ export function registerUnit(builder: Builder) {
             operation: 'unit.quota.set',
             targetType: 'Unit',
             targetId: unit.id,
-            changes: { [`quota.${input.level}.${input.leadership ? 'leadership' : 'grade'}`]: [before?.approved ?? null, input.approved] },
+            changes: {
+              [`quota.${input.level}.${input.leadership ? 'leadership' : 'grade'}`]: [
+                before?.approved ?? null,
+                input.approved,
+              ],
+            },
           });
           return tx.unit.findUniqueOrThrow({ ...selecting(query), where: { id: unit.id } });
         });

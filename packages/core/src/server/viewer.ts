@@ -6,7 +6,10 @@ import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { viewerOf } from './scope.ts';
 
-const credentials = z.object({ username: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
+const credentials = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
 
 /** Staff accounts: who is signed in, signing in and out. */
 export function registerViewer(builder: Builder) {
@@ -35,7 +38,9 @@ export function registerViewer(builder: Builder) {
       nullable: true,
       description: 'The signed-in user, or null',
       resolve: (query, _root, _args, ctx) =>
-        ctx.viewer ? ctx.prisma.user.findUnique({ ...selecting(query), where: { id: ctx.viewer.userId } }) : null,
+        ctx.viewer
+          ? ctx.prisma.user.findUnique({ ...selecting(query), where: { id: ctx.viewer.userId } })
+          : null,
     }),
   );
 

@@ -19,10 +19,18 @@ const PARTY_MEMBER = new Set<string>(['CPC_MEMBER', 'CPC_PROBATIONARY']);
 
 /** Every field of a cadre record as staff enter it, before cross-field rules. */
 export const cadreFields = z.object({
-  name: z.string().trim().min(2, bilingual('姓名至少 2 个字', 'Name needs at least 2 characters')).max(20),
+  name: z
+    .string()
+    .trim()
+    .min(2, bilingual('姓名至少 2 个字', 'Name needs at least 2 characters'))
+    .max(20),
   gender: z.enum(Gender),
   ethnicity: z.string().trim().min(1, bilingual('民族不能为空', 'Ethnicity is required')).max(20),
-  nativePlace: z.string().trim().min(2, bilingual('籍贯至少 2 个字', 'Native place needs 2 characters')).max(40),
+  nativePlace: z
+    .string()
+    .trim()
+    .min(2, bilingual('籍贯至少 2 个字', 'Native place needs 2 characters'))
+    .max(40),
   birthPlace: z.string().trim().max(40).nullish(),
   idNumber: z
     .string()
@@ -53,7 +61,8 @@ export type CadreFields = z.output<typeof cadreFields>;
 /** The rules that tie fields together; applied to the whole record after any change. */
 export function cadreRecordIssues(c: CadreFields, today = todayInChina()) {
   const issues: { path: string; message: string }[] = [];
-  const add = (path: string, zh: string, en: string) => issues.push({ path, message: bilingual(zh, en) });
+  const add = (path: string, zh: string, en: string) =>
+    issues.push({ path, message: bilingual(zh, en) });
   for (const v of checkArchiveDates({ ...c, partyJoinDate: c.partyJoinDate ?? null }, today)) {
     const text = archiveRuleText(v.code);
     add(v.field, text.zh, text.en);
@@ -65,7 +74,11 @@ export function cadreRecordIssues(c: CadreFields, today = todayInChina()) {
     add('partyJoinDate', '非中共党员不应有入党时间', 'Only party members have a party-join date');
   }
   if (c.rankSince < c.workStartDate || c.rankSince > today) {
-    add('rankSince', '任现职级时间须在参加工作之后、今天之前', 'Rank date must fall between work start and today');
+    add(
+      'rankSince',
+      '任现职级时间须在参加工作之后、今天之前',
+      'Rank date must fall between work start and today',
+    );
   }
   if (c.idNumber && isValidIdNumber(c.idNumber)) {
     if (formatDate(idNumberBirthDate(c.idNumber) as Date) !== formatDate(c.birthDate)) {

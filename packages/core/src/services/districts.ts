@@ -17,15 +17,27 @@ export interface NewDistrict {
 export async function createDistrict(prisma: PrismaClient, actor: Actor, input: NewDistrict) {
   const issues = [];
   if (!DISTRICT_CODE.test(input.code)) {
-    issues.push({ path: 'code', code: 'INVALID', text: { zh: '区划代码须为 2–12 位字母或数字', en: 'Code: 2–12 letters or digits' } });
+    issues.push({
+      path: 'code',
+      code: 'INVALID',
+      text: { zh: '区划代码须为 2–12 位字母或数字', en: 'Code: 2–12 letters or digits' },
+    });
   }
-  if (!input.name.trim()) issues.push({ path: 'name', code: 'REQUIRED', text: { zh: '名称不能为空', en: 'Name is required' } });
+  if (!input.name.trim())
+    issues.push({
+      path: 'name',
+      code: 'REQUIRED',
+      text: { zh: '名称不能为空', en: 'Name is required' },
+    });
   if (issues.length > 0) throw new InputError(issues);
   const parent = input.parentCode
     ? await prisma.district.findUnique({ where: { code: input.parentCode } })
     : null;
   if (input.parentCode && !parent) {
-    throw new NotFoundError({ zh: `上级区划 ${input.parentCode}`, en: `Parent district ${input.parentCode}` });
+    throw new NotFoundError({
+      zh: `上级区划 ${input.parentCode}`,
+      en: `Parent district ${input.parentCode}`,
+    });
   }
   if (input.level === 'DISTRICT' && parent?.level !== 'CITY') {
     throw new RuleViolationError('CORE_DISTRICT_NEEDS_CITY', {
@@ -34,13 +46,26 @@ export async function createDistrict(prisma: PrismaClient, actor: Actor, input: 
     });
   }
   if (await prisma.district.findUnique({ where: { code: input.code } })) {
-    throw new RuleViolationError('CORE_DISTRICT_CODE_TAKEN', { zh: `区划代码 ${input.code} 已存在`, en: `District code ${input.code} exists` });
+    throw new RuleViolationError('CORE_DISTRICT_CODE_TAKEN', {
+      zh: `区划代码 ${input.code} 已存在`,
+      en: `District code ${input.code} exists`,
+    });
   }
   return writeAudited(prisma, actor, async (tx, audit) => {
     const district = await tx.district.create({
-      data: { code: input.code, name: input.name.trim(), level: input.level, parentId: parent?.id ?? null },
+      data: {
+        code: input.code,
+        name: input.name.trim(),
+        level: input.level,
+        parentId: parent?.id ?? null,
+      },
     });
-    await audit({ operation: 'district.create', targetType: 'District', targetId: district.id, changes: changedFields({}, district) });
+    await audit({
+      operation: 'district.create',
+      targetType: 'District',
+      targetId: district.id,
+      changes: changedFields({}, district),
+    });
     return district;
   });
 }
@@ -48,7 +73,10 @@ export async function createDistrict(prisma: PrismaClient, actor: Actor, input: 
 function refusal(r: SwitchRefusal): RuleViolationError {
   switch (r.code) {
     case 'UNKNOWN_PLUGIN':
-      return new RuleViolationError('CORE_UNKNOWN_PLUGIN', { zh: `未安装插件 ${r.pluginId}`, en: `No plugin ${r.pluginId} is installed` });
+      return new RuleViolationError('CORE_UNKNOWN_PLUGIN', {
+        zh: `未安装插件 ${r.pluginId}`,
+        en: `No plugin ${r.pluginId} is installed`,
+      });
     case 'DEPENDENCY_DISABLED':
       return new RuleViolationError('CORE_PLUGIN_DEPENDENCY_DISABLED', {
         zh: `启用 ${r.pluginId} 前须先启用：${r.missing.join('、')}`,
@@ -74,13 +102,20 @@ export async function setPluginEnabled(
   return writeAudited(prisma, actor, async (tx, audit) => {
     const rows = await tx.districtPlugin.findMany({ where: { districtId } });
     const on = new Set(rows.filter((r) => r.enabled).map((r) => r.pluginId));
-    const refused = enabled ? checkEnable(installed, on, pluginId) : checkDisable(installed, on, pluginId);
+    const refused = enabled
+      ? checkEnable(installed, on, pluginId)
+      : checkDisable(installed, on, pluginId);
     if (refused) throw refusal(refused);
     const plugin = installed.find((p) => p.id === pluginId);
     const before = rows.find((r) => r.pluginId === pluginId);
     const row = await tx.districtPlugin.upsert({
       where: { districtId_pluginId: { districtId, pluginId } },
-      create: { districtId, pluginId, enabled, config: (plugin?.config?.defaults ?? {}) as Prisma.InputJsonValue },
+      create: {
+        districtId,
+        pluginId,
+        enabled,
+        config: (plugin?.config?.defaults ?? {}) as Prisma.InputJsonValue,
+      },
       update: { enabled },
     });
     await audit({
@@ -105,13 +140,18 @@ export async function configurePlugin(
   const plugin = installed.find((p) => p.id === pluginId);
   if (!plugin) throw refusal({ code: 'UNKNOWN_PLUGIN', pluginId });
   if (!plugin.config) {
-    throw new RuleViolationError('CORE_PLUGIN_NOT_CONFIGURABLE', { zh: `插件 ${pluginId} 没有可配置项`, en: `Plugin ${pluginId} has no settings` });
+    throw new RuleViolationError('CORE_PLUGIN_NOT_CONFIGURABLE', {
+      zh: `插件 ${pluginId} 没有可配置项`,
+      en: `Plugin ${pluginId} has no settings`,
+    });
   }
   const parsed = plugin.config.schema.safeParse(config);
   if (!parsed.success) throw new InputError(toInputIssues(parsed.error.issues, ['config']));
   const value = parsed.data as Prisma.InputJsonValue;
   return writeAudited(prisma, actor, async (tx, audit) => {
-    const before = await tx.districtPlugin.findUnique({ where: { districtId_pluginId: { districtId, pluginId } } });
+    const before = await tx.districtPlugin.findUnique({
+      where: { districtId_pluginId: { districtId, pluginId } },
+    });
     const row = await tx.districtPlugin.upsert({
       where: { districtId_pluginId: { districtId, pluginId } },
       create: { districtId, pluginId, enabled: false, config: value },

@@ -15,8 +15,18 @@ const KEY_LENGTH = 32;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scryptAsync(password, salt, KEY_LENGTH, { ...PARAMS, maxmem: 64 * 1024 * 1024 });
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), key.toString('base64')].join('$');
+  const key = await scryptAsync(password, salt, KEY_LENGTH, {
+    ...PARAMS,
+    maxmem: 64 * 1024 * 1024,
+  });
+  return [
+    'scrypt',
+    PARAMS.N,
+    PARAMS.r,
+    PARAMS.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
@@ -35,7 +45,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** 至少 10 位，含字母和数字: the floor a department's security rules ask for. */
 export function passwordProblems(password: string): { zh: string; en: string }[] {
   const problems: { zh: string; en: string }[] = [];
-  if (password.length < 10) problems.push({ zh: '密码至少 10 位', en: 'Password needs at least 10 characters' });
+  if (password.length < 10)
+    problems.push({ zh: '密码至少 10 位', en: 'Password needs at least 10 characters' });
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) {
     problems.push({ zh: '密码须同时包含字母和数字', en: 'Password needs both letters and digits' });
   }

@@ -8,7 +8,13 @@ export interface QuotaLine extends QuotaFigures {
   leadership: boolean;
 }
 
-const LEVEL_ORDER: PostLevel[] = ['COUNTY_PRINCIPAL', 'COUNTY_DEPUTY', 'SECTION_PRINCIPAL', 'SECTION_DEPUTY', 'STAFF'];
+const LEVEL_ORDER: PostLevel[] = [
+  'COUNTY_PRINCIPAL',
+  'COUNTY_DEPUTY',
+  'SECTION_PRINCIPAL',
+  'SECTION_DEPUTY',
+  'STAFF',
+];
 
 /**
  * Approved against filled for each unit and quota key, in two statements whatever the number of
@@ -28,7 +34,10 @@ export async function quotaLines(
       _count: { _all: true },
     }),
   ]);
-  const lines = new Map<string, { unitId: string; level: PostLevel; leadership: boolean; approved: number; filled: number }>();
+  const lines = new Map<
+    string,
+    { unitId: string; level: PostLevel; leadership: boolean; approved: number; filled: number }
+  >();
   const line = (unitId: string, level: PostLevel, leadership: boolean) => {
     const key = `${unitId}|${level}|${leadership}`;
     let found = lines.get(key);

@@ -32,12 +32,22 @@ export async function createUser(prisma: PrismaClient, actor: Actor, input: NewU
         ]),
     ...(input.displayName.trim()
       ? []
-      : [{ path: 'displayName', code: 'REQUIRED', text: { zh: '姓名不能为空', en: 'Display name is required' } }]),
+      : [
+          {
+            path: 'displayName',
+            code: 'REQUIRED',
+            text: { zh: '姓名不能为空', en: 'Display name is required' },
+          },
+        ]),
     ...passwordProblems(input.password).map((text) => ({ path: 'password', code: 'WEAK', text })),
   ];
   if (issues.length > 0) throw new InputError(issues);
   const district = await prisma.district.findUnique({ where: { code: input.districtCode } });
-  if (!district) throw new NotFoundError({ zh: `区划 ${input.districtCode}`, en: `District ${input.districtCode}` });
+  if (!district)
+    throw new NotFoundError({
+      zh: `区划 ${input.districtCode}`,
+      en: `District ${input.districtCode}`,
+    });
   if (await prisma.user.findUnique({ where: { username: input.username } })) {
     throw new RuleViolationError('CORE_USERNAME_TAKEN', {
       zh: `用户名 ${input.username} 已被使用`,
@@ -81,20 +91,41 @@ export async function startSession(prisma: PrismaClient, username: string, passw
   }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  await writeAudited(prisma, { districtId: user.districtId, userId: user.id }, async (tx, audit) => {
-    const session = await tx.session.create({
-      data: { tokenHash: digest(token), userId: user.id, expiresAt },
-    });
-    await audit({ operation: 'session.start', targetType: 'Session', targetId: session.id, changes: {} });
-  });
+  await writeAudited(
+    prisma,
+    { districtId: user.districtId, userId: user.id },
+    async (tx, audit) => {
+      const session = await tx.session.create({
+        data: { tokenHash: digest(token), userId: user.id, expiresAt },
+      });
+      await audit({
+        operation: 'session.start',
+        targetType: 'Session',
+        targetId: session.id,
+        changes: {},
+      });
+    },
+  );
   return { token, expiresAt, user };
 }
 
 export async function endSession(prisma: PrismaClient, token: string, viewer: Viewer) {
-  await writeAudited(prisma, { districtId: viewer.districtId, userId: viewer.userId }, async (tx, audit) => {
-    const { count } = await tx.session.deleteMany({ where: { tokenHash: digest(token), userId: viewer.userId } });
-    if (count > 0) await audit({ operation: 'session.end', targetType: 'User', targetId: viewer.userId, changes: {} });
-  });
+  await writeAudited(
+    prisma,
+    { districtId: viewer.districtId, userId: viewer.userId },
+    async (tx, audit) => {
+      const { count } = await tx.session.deleteMany({
+        where: { tokenHash: digest(token), userId: viewer.userId },
+      });
+      if (count > 0)
+        await audit({
+          operation: 'session.end',
+          targetType: 'User',
+          targetId: viewer.userId,
+          changes: {},
+        });
+    },
+  );
 }
 
 /**
@@ -116,7 +147,11 @@ export async function resolveSession(
           displayName: true,
           status: true,
           district: {
-            select: { id: true, code: true, plugins: { where: { enabled: true }, select: { pluginId: true } } },
+            select: {
+              id: true,
+              code: true,
+              plugins: { where: { enabled: true }, select: { pluginId: true } },
+            },
           },
         },
       },
@@ -125,7 +160,12 @@ export async function resolveSession(
   if (!session || session.expiresAt < new Date() || session.user.status !== 'ACTIVE') return null;
   const { user } = session;
   return {
-    viewer: { userId: user.id, username: user.username, displayName: user.displayName, districtId: user.district.id },
+    viewer: {
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      districtId: user.district.id,
+    },
     district: {
       id: user.district.id,
       code: user.district.code,
