@@ -4,6 +4,9 @@ import type { Database } from '@cadre/db';
 import { createHttpServer } from './server/http.ts';
 import { VariantServers } from './server/variant-servers.ts';
 
+/** How long running requests may take to finish once shutdown begins. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 export interface GatewayOptions {
   db: Database;
   plugins: readonly CadrePlugin[];
@@ -43,6 +46,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeIdleConnections();
+        // Requests still running after the grace period are cut off.
+        setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       });
       await servers.stop();
     },

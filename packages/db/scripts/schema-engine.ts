@@ -8,8 +8,17 @@ const require = createRequire(import.meta.url);
 const wasmPath = require
   .resolve('@prisma/schema-engine-wasm/schema_engine_bg')
   .replace(/\.js$/, '.wasm');
-const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
-  './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
+// Node's WebAssembly global, typed just as far as used here (the DOM typings are not loaded).
+const { WebAssembly: wasm } = globalThis as unknown as {
+  WebAssembly: {
+    instantiate(
+      bytes: Buffer,
+      imports: object,
+    ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  };
+};
+const { instance } = await wasm.instantiate(readFileSync(wasmPath), {
+  './schema_engine_bg.js': bindings,
 });
 bindings.__wbg_set_wasm(instance.exports);
 (instance.exports.__wbindgen_start as () => void)();

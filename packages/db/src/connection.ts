@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -35,13 +36,35 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
   return { kind: 'pglite', dataDir: env.CADRE_DATA_DIR ?? '.data' };
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  return target.kind === 'pglite' ? openPGlite(target) : openPostgres(target);
+export interface DatabaseOptions {
+  /** Called with every SQL statement Prisma sends: for diagnostics and statement counts. */
+  onQuery?: (sql: string) => void;
 }
 
-async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: DatabaseOptions = {},
+): Promise<Database> {
+  return target.kind === 'pglite' ? openPGlite(target, options) : openPostgres(target, options);
+}
+
+function prismaClient(adapter: SqlDriverAdapterFactory, options: DatabaseOptions): PrismaClient {
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const { onQuery } = options;
+  const prisma = new PrismaClient({
+    adapter,
+    log: [{ emit: 'event' as const, level: 'query' as const }],
+  });
+  prisma.$on('query', (event) => onQuery(event.query));
+  return prisma;
+}
+
+async function openPGlite(
+  target: Extract<DatabaseTarget, { kind: 'pglite' }>,
+  options: DatabaseOptions,
+): Promise<Database> {
   const pglite = await PGlite.create(target.dataDir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = prismaClient(new PrismaPGlite(pglite), options);
   // PGlite is a single connection: the channel is the instance itself.
   const channel: SqlChannel = {
     exec: async (script) => {
@@ -63,9 +86,10 @@ async function openPGlite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
 
 async function openPostgres(
   target: Extract<DatabaseTarget, { kind: 'postgres' }>,
+  options: DatabaseOptions,
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = prismaClient(new PrismaPg(pool), options);
   return {
     target,
     prisma,

@@ -6,6 +6,7 @@ import { installedPlugins } from '../plugins.ts';
 import { seedDemo } from './demo.ts';
 import { readPassword } from './password.ts';
 import { start } from './start.ts';
+import { UsageError } from './usage-error.ts';
 
 type Values = Record<string, string | boolean | undefined>;
 
@@ -33,13 +34,13 @@ async function withDatabase(work: (db: Database) => Promise<void>): Promise<void
 
 const required = (values: Values, key: string): string => {
   const value = values[key];
-  if (typeof value !== 'string' || !value) throw new Error(`--${key} is required`);
+  if (typeof value !== 'string' || !value) throw new UsageError(`--${key} is required`);
   return value;
 };
 
 async function districtId(db: Database, code: string): Promise<string> {
   const district = await db.prisma.district.findUnique({ where: { code } });
-  if (!district) throw new Error(`No district with code ${code}`);
+  if (!district) throw new UsageError(`No district with code ${code}`);
   return district.id;
 }
 
@@ -95,7 +96,7 @@ export const COMMANDS: Command[] = [
       withDatabase(async (db) => {
         const level = required(v, 'level');
         if (level !== 'CITY' && level !== 'DISTRICT')
-          throw new Error('--level must be CITY or DISTRICT');
+          throw new UsageError('--level must be CITY or DISTRICT');
         const d = await createDistrict(db.prisma, OPERATOR, {
           code: required(v, 'code'),
           name: required(v, 'name'),
@@ -138,7 +139,7 @@ export const COMMANDS: Command[] = [
         .map((s) => s.trim())
         .filter(Boolean);
       const unknown = wanted.filter((id) => !installedPlugins.some((p) => p.id === id));
-      if (unknown.length > 0) throw new Error(`Not installed: ${unknown.join(', ')}`);
+      if (unknown.length > 0) throw new UsageError(`Not installed: ${unknown.join(', ')}`);
       console.log(printSchema(new SchemaVariants(installedPlugins).schemaFor(wanted)));
     },
   },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { CadreError } from '@cadre/core';
 import { COMMANDS, usage } from './commands.ts';
+import { UsageError } from './usage-error.ts';
 
 const [name, sub, ...rest] = process.argv.slice(2);
 const command = COMMANDS.find((c) => c.name === name && (c.sub === undefined || c.sub === sub));
@@ -18,12 +19,12 @@ try {
     console.error(`${error.code}: ${error.text.zh} / ${error.text.en}`);
     process.exit(2);
   }
-  if (
+  const badArgs =
     error instanceof TypeError &&
     'code' in error &&
-    String(error.code).startsWith('ERR_PARSE_ARGS')
-  ) {
-    console.error(`${error.message}\n\n${usage()}`);
+    String(error.code).startsWith('ERR_PARSE_ARGS');
+  if (badArgs || error instanceof UsageError) {
+    console.error(`${(error as Error).message}\n\n${usage()}`);
     process.exit(2);
   }
   throw error;

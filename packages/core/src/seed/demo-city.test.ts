@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { isValidIdNumber } from '../domain/id-number.ts';
+import { rankQuotaKey } from '../domain/ranks.ts';
+import { DEMO_DISTRICTS, DEMO_PLUGIN_IDS, planDemoCity } from './demo-city.ts';
+
+const plan = planDemoCity();
+const reference = plan.referenceDate;
+const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
+const districtIds = plan.districts.filter((d) => d.level === 'DISTRICT').map((d) => d.id);
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/** The same calendar day `years` later (negative: earlier). */
+const plusYears = (date: Date, years: number) =>
+  new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
+
+describe('planDemoCity', () => {
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(planDemoCity()).toEqual(plan);
+    const other = planDemoCity({ seed: 7 });
+    expect(other.cadres[0]?.id).not.toBe(plan.cadres[0]?.id);
+    expect(other.cadres.map((c) => c.name)).not.toEqual(plan.cadres.map((c) => c.name));
+  });
+
+  it('has a city with two districts and their plugins', () => {
+    const [city, full, partial] = plan.districts;
+    expect(city).toMatchObject({ code: DEMO_DISTRICTS.city.code, level: 'CITY', parentId: null });
+    expect(full).toMatchObject({ code: DEMO_DISTRICTS.full.code, parentId: city?.id });
+    expect(partial).toMatchObject({ code: DEMO_DISTRICTS.partial.code, parentId: city?.id });
+    const plugins = (id?: string) =>
+      plan.districtPlugins.filter((p) => p.districtId === id && p.enabled).map((p) => p.pluginId);
+    expect(plugins(city?.id)).toEqual([]);
+    expect(plugins(full?.id)).toEqual([...DEMO_PLUGIN_IDS]);
+    expect(plugins(partial?.id)).toEqual(['selection', 'assessment']);
+  });
+
+  it('gives about 2,000 cadres by default', () => {
+    expect(plan.cadres).toHaveLength(2000);
+    expect(plan.summary.districts.map((d) => d.cadres)).toEqual([1200, 800]);
+  });
+
+  it('builds unit trees with consistent paths and codes unique per district', () => {
+    for (const districtId of districtIds) {
+      const units = plan.units.filter((unit) => unit.districtId === districtId);
+      expect(units.length).toBeGreaterThanOrEqual(40);
+      expect(units.length).toBeLessThanOrEqual(60);
+      expect(new Set(units.map((unit) => unit.code)).size).toBe(units.length);
+      expect(units.some((unit) => unit.parentId !== null)).toBe(true);
+    }
+    for (const unit of plan.units) {
+      const parent = unit.parentId === null ? undefined : unitsById.get(unit.parentId);
+      if (unit.parentId !== null) expect(parent?.districtId).toBe(unit.districtId);
+      expect(unit.path).toBe(`${parent?.path ?? '/'}${unit.id}/`);
+    }
+    const topLevel = plan.units.filter((unit) => unit.parentId === null);
+    const teams = groupBy(plan.teams, (team) => team.unitId);
+    for (const unit of topLevel) {
+      expect(teams.get(unit.id)?.length).toBeGreaterThanOrEqual(1);
+      expect(teams.get(unit.id)?.length).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('gives every cadre a contiguous post history up to the reference date', () => {
+    const postsByCadre = groupBy(plan.posts, (post) => post.cadreId);
+    const fiveYearsAgo = plusYears(reference, -5);
+    for (const cadre of plan.cadres) {
+      const posts = (postsByCadre.get(cadre.id) ?? []).sort(
+        (a, b) => a.startedOn.getTime() - b.startedOn.getTime(),
+      );
+      expect(posts.length).toBeGreaterThanOrEqual(2);
+      expect(posts.length).toBeLessThanOrEqual(6);
+      expect(cadre.workStartDate >= plusYears(cadre.birthDate, 18)).toBe(true);
+      expect(cadre.workStartDate <= fiveYearsAgo).toBe(true);
+      expect(posts[0]?.startedOn).toEqual(cadre.workStartDate);
+      posts.forEach((post, i) => {
+        const next = posts[i + 1];
+        if (next) expect(post.endedOn).toEqual(next.startedOn);
+        else expect(post.endedOn).toBeNull();
+        if (post.endedOn) expect(post.endedOn > post.startedOn).toBe(true);
+        expect(post.startedOn <= reference).toBe(true);
+        expect(post.districtId).toBe(cadre.districtId);
+        if (post.unitId !== null)
+          expect(unitsById.get(post.unitId)?.districtId).toBe(cadre.districtId);
+      });
+      expect(posts.filter((post) => post.endedOn === null)).toHaveLength(1);
+      expect(posts.at(-1)?.unitId).toBe(cadre.unitId);
+      expect(unitsById.get(cadre.unitId)?.districtId).toBe(cadre.districtId);
+      expect(cadre.rankSince >= cadre.workStartDate && cadre.rankSince <= reference).toBe(true);
+      if (cadre.partyJoinDate) {
+        expect(cadre.partyJoinDate >= plusYears(cadre.birthDate, 18)).toBe(true);
+        expect(cadre.partyJoinDate <= reference).toBe(true);
+      }
+    }
+  });
+
+  it('stores dates as UTC midnight', () => {
+    const dates = [
+      ...plan.cadres.flatMap((c) => [c.birthDate, c.workStartDate, c.rankSince, c.partyJoinDate]),
+      ...plan.posts.flatMap((p) => [p.startedOn, p.endedOn]),
+      ...plan.poolEntries.flatMap((e) => [e.enteredOn, e.nextReviewOn]),
+    ];
+    for (const date of dates) if (date) expect(date.toISOString()).toMatch(/T00:00:00\.000Z$/);
+  });
+
+  it('issues valid, unique ID numbers matching birth date and gender', () => {
+    expect(new Set(plan.cadres.map((c) => c.idNumber)).size).toBe(plan.cadres.length);
+    for (const cadre of plan.cadres) {
+      const id = cadre.idNumber;
+      expect(id).toMatch(/^\d{17}[\dX]$/);
+      expect(isValidIdNumber(id)).toBe(true);
+      expect(id.slice(6, 14)).toBe(cadre.birthDate.toISOString().slice(0, 10).replaceAll('-', ''));
+      expect(Number(id.charAt(16)) % 2).toBe(cadre.gender === 'MALE' ? 1 : 0);
+    }
+  });
+
+  it('has realistic distributions', () => {
+    const share = (predicate: (c: (typeof plan.cadres)[number]) => boolean) =>
+      plan.cadres.filter(predicate).length / plan.cadres.length;
+    expect(share((c) => c.gender === 'FEMALE')).toBeGreaterThan(0.25);
+    expect(share((c) => c.gender === 'FEMALE')).toBeLessThan(0.35);
+    expect(share((c) => c.politicalStatus === 'CPC_MEMBER')).toBeGreaterThan(0.8);
+    expect(share((c) => c.fullTimeEducation === 'UNIVERSITY')).toBeGreaterThan(0.5);
+    expect(share((c) => c.identity === 'CIVIL_SERVANT')).toBeGreaterThan(0.6);
+    expect(share((c) => c.status === 'ACTIVE')).toBeGreaterThan(0.9);
+    expect(share((c) => c.rank.startsWith('LEADER_COUNTY'))).toBeGreaterThan(0);
+    for (const cadre of plan.cadres) {
+      const age = reference.getUTCFullYear() - cadre.birthDate.getUTCFullYear();
+      expect(age).toBeGreaterThanOrEqual(25);
+      expect(age).toBeLessThanOrEqual(61);
+      if (cadre.politicalStatus !== 'CPC_MEMBER' && cadre.politicalStatus !== 'CPC_PROBATIONARY') {
+        expect(cadre.partyJoinDate).toBeNull();
+      }
+    }
+  });
+
+  it('leaves at least three over-quota and three vacant quotas per district', () => {
+    const filled = new Map<string, number>();
+    for (const cadre of plan.cadres) {
+      if (cadre.status !== 'ACTIVE') continue;
+      const { level, leadership } = rankQuotaKey[cadre.rank];
+      const key = `${cadre.unitId}/${level}/${leadership}`;
+      filled.set(key, (filled.get(key) ?? 0) + 1);
+    }
+    const rows = new Map(plan.quotas.map((q) => [`${q.unitId}/${q.level}/${q.leadership}`, q]));
+    expect(rows.size).toBe(plan.quotas.length);
+    for (const key of filled.keys()) expect(rows.has(key)).toBe(true);
+    for (const districtId of districtIds) {
+      const quotas = [...rows].filter(([, q]) => q.districtId === districtId);
+      const over = quotas.filter(([key, q]) => q.approved < (filled.get(key) ?? 0));
+      const vacant = quotas.filter(([key, q]) => q.approved > (filled.get(key) ?? 0));
+      const matching = quotas.length - over.length - vacant.length;
+      expect(over.length).toBeGreaterThanOrEqual(3);
+      expect(vacant.length).toBeGreaterThanOrEqual(3);
+      expect(matching).toBeGreaterThan(quotas.length * 0.8);
+    }
+  });
+
+  it('fills both reserve pools with ranked, unique entries', () => {
+    const cadres = new Map(plan.cadres.map((c) => [c.id, c]));
+    expect(plan.pools).toHaveLength(4);
+    for (const pool of plan.pools) {
+      const entries = plan.poolEntries.filter((entry) => entry.poolId === pool.id);
+      expect(entries.length).toBeGreaterThanOrEqual(30);
+      expect(entries.length).toBeLessThanOrEqual(80);
+      expect(new Set(entries.map((entry) => entry.cadreId)).size).toBe(entries.length);
+      expect(entries.map((entry) => entry.maturityRank).sort((a, b) => a - b)).toEqual(
+        entries.map((_, i) => i + 1),
+      );
+      for (const entry of entries) {
+        const cadre = cadres.get(entry.cadreId);
+        expect(cadre?.districtId).toBe(pool.districtId);
+        expect(entry.enteredOn <= reference && entry.nextReviewOn > entry.enteredOn).toBe(true);
+        if (pool.kind === 'YOUNG_TALENT' && cadre) {
+          expect(cadre.birthDate > plusYears(reference, -40)).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('scales to 50,000 cadres in one district', { timeout: 120_000 }, () => {
+    const big = planDemoCity({ cadresPerDistrict: [50_000, 800] });
+    expect(big.cadres).toHaveLength(50_800);
+    expect(big.summary.districts[0]?.cadres).toBe(50_000);
+    const fiveYearsAgo = plusYears(big.referenceDate, -5);
+    expect(big.cadres.every((cadre) => cadre.workStartDate <= fiveYearsAgo)).toBe(true);
+    expect(big.posts.length).toBeGreaterThanOrEqual(2 * big.cadres.length);
+    // The other district does not change when one district grows.
+    expect(big.cadres.slice(50_000)).toEqual(plan.cadres.slice(1200));
+  });
+});
