@@ -312,5 +312,17 @@ describe('cadre registry', () => {
     );
     const seen = [...first.cadres.edges, ...next.cadres.edges].map((e) => e.node.name);
     expect(new Set(seen).size).toBe(seen.length);
+    const all = (await list({ orderBy: 'NAME' })).names;
+    expect(seen).toEqual(all.slice(0, 4));
+  });
+
+  it('pages backwards from the end and refuses a forged cursor', async () => {
+    const all = (await list({ orderBy: 'AGE' })).names;
+    const last = await h.a.data<{ cadres: { edges: { node: { name: string } }[] } }>(
+      '{ cadres(last: 2, orderBy: AGE) { edges { node { name } } } }',
+    );
+    expect(last.cadres.edges.map((e) => e.node.name)).toEqual(all.slice(-2));
+    const forged = await h.a.request('{ cadres(first: 2, after: "not-a-cursor") { edges { cursor } } }');
+    expect(forged.errors?.[0]?.extensions?.code).toBe('CORE_INVALID_INPUT');
   });
 });

@@ -16,9 +16,18 @@ export interface SqlChannel {
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/**
+ * Pooled SQL for hot read paths where the ORM's per-query work shows: one statement, rows with
+ * the aliases the query gives them, dates (`date` columns) as UTC midnight like Prisma's.
+ */
+export interface SqlClient {
+  query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
 export interface Database {
   readonly target: DatabaseTarget;
   readonly prisma: PrismaClient;
+  readonly sql: SqlClient;
   /** Runs `work` with a channel on a single connection held for its duration. */
   withChannel<T>(work: (channel: SqlChannel) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -59,6 +68,10 @@ function prismaClient(adapter: SqlDriverAdapterFactory, options: DatabaseOptions
   return prisma;
 }
 
+const DATE_OID = 1082;
+/** `YYYY-MM-DD` to UTC midnight, whatever the process's time zone. */
+const parseDateColumn = (text: string) => new Date(`${text}T00:00:00Z`);
+
 async function openPGlite(
   target: Extract<DatabaseTarget, { kind: 'pglite' }>,
   options: DatabaseOptions,
@@ -73,9 +86,16 @@ async function openPGlite(
     query: async <Row>(sql: string, params?: unknown[]) =>
       (await pglite.query<Row>(sql, params)).rows,
   };
+  const parsers = { [DATE_OID]: parseDateColumn };
   return {
     target,
     prisma,
+    sql: {
+      query: async <Row>(text: string, params?: readonly unknown[]) => {
+        options.onQuery?.(text);
+        return (await pglite.query<Row>(text, params as unknown[], { parsers })).rows;
+      },
+    },
     withChannel: (work) => work(channel),
     close: async () => {
       await prisma.$disconnect();
@@ -90,9 +110,19 @@ async function openPostgres(
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
   const prisma = prismaClient(new PrismaPg(pool), options);
+  const types = {
+    getTypeParser: ((oid: number, format?: string) =>
+      oid === DATE_OID ? parseDateColumn : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+  };
   return {
     target,
     prisma,
+    sql: {
+      query: async <Row>(text: string, params?: readonly unknown[]) => {
+        options.onQuery?.(text);
+        return (await pool.query({ text, values: params as unknown[], types })).rows as Row[];
+      },
+    },
     withChannel: async (work) => {
       const client = await pool.connect();
       try {

@@ -77,7 +77,7 @@ export function createHttpServer({ db, servers, isReady }: HttpServerOptions): S
       throw new HttpError(405, 'Method not allowed');
 
     const body = req.method === 'POST' ? await readJson(req) : undefined;
-    const context = await requestContext(db.prisma, req);
+    const context = await requestContext(db, req);
     const server = await servers.serverFor(context.district?.enabledPlugins ?? []);
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {

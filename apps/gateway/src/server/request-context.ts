@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { PrismaClient } from '@cadre/db';
+import type { Database } from '@cadre/db';
 import { resolveSession, type Language, type RequestContext } from '@cadre/core';
 
 export function languageOf(req: IncomingMessage): Language {
@@ -13,14 +13,12 @@ function bearerToken(req: IncomingMessage): string | null {
 }
 
 /** Who is asking and for which district: one query per request, nothing cached across them. */
-export async function requestContext(
-  prisma: PrismaClient,
-  req: IncomingMessage,
-): Promise<RequestContext> {
+export async function requestContext(db: Database, req: IncomingMessage): Promise<RequestContext> {
   const token = bearerToken(req);
-  const session = token ? await resolveSession(prisma, token) : null;
+  const session = token ? await resolveSession(db.prisma, token) : null;
   return {
-    prisma,
+    prisma: db.prisma,
+    sql: db.sql,
     requestId: randomUUID(),
     language: languageOf(req),
     viewer: session?.viewer ?? null,

@@ -8,6 +8,7 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import type { RequestContext, SchemaVariants } from '@cadre/core';
 import { currentRequest } from './current-request.ts';
 import { formatError } from './format-error.ts';
+import { jitGateway } from './jit-gateway.ts';
 
 export interface VariantServerOptions {
   /** Production hides the schema: no introspection, no "did you mean" suggestions. */
@@ -41,7 +42,7 @@ export class VariantServers {
     const { production, logError } = this.options;
     // The request context is not visible to formatError; the request id travels in a slot.
     const server: ApolloServer<RequestContext> = new ApolloServer<RequestContext>({
-      schema: this.variants.schemaFor(enabledPlugins),
+      gateway: jitGateway(this.variants.schemaFor(enabledPlugins)),
       introspection: !production,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from '@cadre/db';
+import type { PrismaClient, SqlClient } from '@cadre/db';
 
 /** The signed-in staff member a request acts for. */
 export interface Viewer {
@@ -20,6 +20,8 @@ export type Language = 'zh' | 'en';
 /** What every resolver receives. Every row it reads or writes belongs to `district`. */
 export interface RequestContext {
   prisma: PrismaClient;
+  /** Pooled SQL for the hot read paths (the registry); writes go through `prisma`. */
+  sql: SqlClient;
   requestId: string;
   language: Language;
   viewer: Viewer | null;

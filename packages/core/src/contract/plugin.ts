@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import type { Builder } from '../server/builder.ts';
+import type { CoreRefs } from '../server/index.ts';
 
 /** A plugin's id: kebab-case; also its sub-graph and (in snake_case) its Postgres schema. */
 export type PluginId = string;
@@ -16,6 +17,8 @@ export interface PluginSchemaContext {
   builder: Builder;
   /** Pass as `subGraphs` on every type and field the plugin adds, also on core types. */
   subGraphs: [PluginId];
+  /** Core's types, for fields the plugin adds to them (`builder.objectField(core.Cadre, …)`). */
+  core: CoreRefs;
 }
 
 /**

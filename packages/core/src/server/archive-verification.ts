@@ -1,18 +1,19 @@
-import type { ObjectRef } from '@pothos/core';
+import type { ArchiveFactVerification } from '@cadre/db/client';
 import { NotFoundError } from '../errors/cadre-error.ts';
 import { writeAudited } from '../services/audit.ts';
-import { selecting } from './prisma-query.ts';
-import type { Builder, Types } from './builder.ts';
+import type { Builder } from './builder.ts';
+import type { CadreRef } from './cadre.ts';
 import type { CadreEnums } from './cadre-enums.ts';
+import { groupRows, loaderFor } from './loaders.ts';
 import { actorOf, districtOf, viewerOf } from './scope.ts';
 
 /** 档案专项审核: recording that an archive fact was checked against the personnel archive. */
 export function registerArchiveVerification(
   builder: Builder,
   enums: CadreEnums,
-  Cadre: ObjectRef<Types, { id: string }>,
+  Cadre: CadreRef,
 ) {
-  builder.prismaObject('ArchiveFactVerification', {
+  const Verification = builder.prismaObject('ArchiveFactVerification', {
     fields: (t) => ({
       fact: t.expose('fact', { type: enums.ArchiveFact }),
       verifiedBy: t.relation('verifier'),
@@ -21,9 +22,30 @@ export function registerArchiveVerification(
     }),
   });
 
+  builder.objectField(Cadre, 'verifications', (t) =>
+    t.field({
+      type: [Verification],
+      description: 'Archive facts checked against the personnel archive',
+      resolve: (cadre, _args, ctx) =>
+        loaderFor<ArchiveFactVerification[]>(
+          ctx,
+          'cadre.verifications',
+          async (ids) =>
+            groupRows(
+              await ctx.prisma.archiveFactVerification.findMany({
+                where: { districtId: districtOf(ctx).id, cadreId: { in: [...ids] } },
+                orderBy: { fact: 'asc' },
+              }),
+              (v) => v.cadreId,
+            ),
+          [],
+        ).load(cadre.id),
+    }),
+  );
+
   builder.mutationField('verifyArchiveFact', (t) =>
-    t.prismaField({
-      type: 'Cadre',
+    t.field({
+      type: Cadre,
       description: 'Record that the viewer checked one archive fact of a cadre, as it stands now',
       authScopes: { signedIn: true },
       errors: {},
@@ -32,7 +54,7 @@ export function registerArchiveVerification(
         fact: t.arg({ type: enums.ArchiveFact }),
         note: t.arg.string({ required: false }),
       },
-      resolve: async (query, _root, args, ctx) => {
+      resolve: async (_root, args, ctx) => {
         const districtId = districtOf(ctx).id;
         const { userId } = viewerOf(ctx);
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
@@ -57,7 +79,7 @@ export function registerArchiveVerification(
             targetId: cadre.id,
             changes: { [`verified.${args.fact}`]: [null, data.note] },
           });
-          return tx.cadre.findUniqueOrThrow({ ...selecting(query), where: { id: cadre.id } });
+          return cadre.id;
         });
       },
     }),

@@ -1,21 +1,28 @@
+import { resolveCursorConnection } from '@pothos/plugin-relay';
+import type { ObjectRef } from '@pothos/core';
 import type { ArchiveFact, Prisma } from '@cadre/db';
-import { archiveAges, grassRootsYears, highestEducation } from '../domain/archive-facts.ts';
+import type { Cadre as CadreRow, CadrePost as CadrePostRow } from '@cadre/db/client';
+import { archiveAges, highestEducation } from '../domain/archive-facts.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { maskIdNumber } from '../domain/id-number.ts';
 import { NotFoundError } from '../errors/cadre-error.ts';
 import { parseInput } from '../errors/zod-issues.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { cadreFields, cadreRecord } from '../services/cadre-input.ts';
-import { CADRE_ORDER_FIELDS, cadreOrderBy, cadreWhere } from '../services/cadre-query.ts';
-import type { ObjectRef } from '@pothos/core';
-import type { CadrePost as CadrePostRow } from '@cadre/db/client';
-import { selecting } from './prisma-query.ts';
+import { CADRE_ORDER_FIELDS, type CadreFilter } from '../services/cadre-query.ts';
+import { cadreCount, cadresByIds, cadrePage, orderValue } from '../services/cadre-reads.ts';
+import type { RequestContext } from '../contract/context.ts';
 import type { Builder, Types } from './builder.ts';
 import { registerCadreInputs } from './cadre-inputs.ts';
+import { registerCadreRelations } from './cadre-relations.ts';
 import type { CadreEnums } from './cadre-enums.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
+
+/** The filter each registry page was asked with, for its `totalCount`. */
+const connectionFilters = new WeakMap<object, CadreFilter | null>();
 
 /** Which verified archive fact a changed field invalidates (档案专项审核 must look again). */
 const FACT_OF_FIELD: Partial<Record<string, ArchiveFact>> = {
@@ -44,8 +51,15 @@ export function registerCadre(
   );
   const CadreOrderField = builder.enumType('CadreOrderField', { values: CADRE_ORDER_FIELDS });
 
-  const Cadre = builder.prismaNode('Cadre', {
-    id: { field: 'id' },
+  const Cadre = builder.loadableNode('Cadre', {
+    id: { resolve: (c: CadreRow) => c.id },
+    // Rows of the viewer's district only: an id from elsewhere loads as "not found".
+    load: async (ids: string[], ctx: RequestContext): Promise<(CadreRow | Error)[]> => {
+      const rows = await cadresByIds(ctx.sql, districtOf(ctx).id, ids);
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? new NotFoundError(CADRE));
+    },
+    description: '干部: a cadre with the archive facts (三龄二历一身份)',
     fields: (t) => ({
       name: t.exposeString('name'),
       gender: t.expose('gender', { type: enums.Gender }),
@@ -54,15 +68,11 @@ export function registerCadre(
       birthPlace: t.exposeString('birthPlace', { nullable: true, description: '出生地' }),
       idNumberMasked: t.string({
         nullable: true,
-        description:
-          '身份证号 with the middle hidden; the full number is a separately permitted field',
+        description: '身份证号 with the middle hidden; the full number is a separately permitted field',
         resolve: (c) => (c.idNumber ? maskIdNumber(c.idNumber) : null),
       }),
       birthDate: t.expose('birthDate', { type: 'Date' }),
-      age: t.int({
-        description: '年龄, today in China',
-        resolve: (c) => archiveAges(c, todayInChina()).age,
-      }),
+      age: t.int({ description: '年龄, today in China', resolve: (c) => archiveAges(c, todayInChina()).age }),
       politicalStatus: t.expose('politicalStatus', { type: enums.PoliticalStatus }),
       partyJoinDate: t.expose('partyJoinDate', { type: 'Date', nullable: true }),
       partyYears: t.int({
@@ -71,10 +81,7 @@ export function registerCadre(
         resolve: (c) => archiveAges(c, todayInChina()).partyYears,
       }),
       workStartDate: t.expose('workStartDate', { type: 'Date' }),
-      workYears: t.int({
-        description: '工龄',
-        resolve: (c) => archiveAges(c, todayInChina()).workYears,
-      }),
+      workYears: t.int({ description: '工龄', resolve: (c) => archiveAges(c, todayInChina()).workYears }),
       fullTimeEducation: t.expose('fullTimeEducation', { type: enums.Education, nullable: true }),
       fullTimeDegree: t.expose('fullTimeDegree', { type: enums.Degree, nullable: true }),
       fullTimeSchool: t.exposeString('fullTimeSchool', { nullable: true }),
@@ -91,66 +98,54 @@ export function registerCadre(
       rankSince: t.expose('rankSince', { type: 'Date' }),
       managementAuthority: t.expose('managementAuthority', { type: enums.ManagementAuthority }),
       status: t.expose('status', { type: enums.CadreStatus }),
-      unit: t.relation('unit'),
-      posts: t.relation('posts', {
-        description: '简历, oldest first',
-        query: { orderBy: [{ startedOn: 'asc' }, { id: 'asc' }] },
-      }),
-      currentPost: t.field({
-        type: refs.CadrePost,
-        nullable: true,
-        description: 'The latest post still held (现任职务)',
-        select: { posts: { where: { endedOn: null }, orderBy: { startedOn: 'desc' }, take: 1 } },
-        resolve: (c) => c.posts[0] ?? null,
-      }),
-      grassRootsYears: t.float({
-        description: '基层工作经历 in years, overlapping posts counted once',
-        select: { posts: { select: { startedOn: true, endedOn: true, grassRoots: true } } },
-        resolve: (c) => grassRootsYears(c.posts, todayInChina()),
-      }),
-      verifications: t.relation('verifications', {
-        description: 'Archive facts checked against the personnel archive',
-      }),
-      reservePoolEntries: t.relation('reservePoolEntries'),
+      ...registerCadreRelations(t, refs),
     }),
   });
 
   builder.queryFields((t) => ({
-    cadres: t.prismaConnection(
-      {
-        type: Cadre,
-        cursor: 'id',
-        description: 'The cadre registry of the viewer’s district',
-        authScopes: { signedIn: true },
-        args: {
-          filter: t.arg({ type: CadreFilter, required: false }),
-          orderBy: t.arg({ type: CadreOrderField, required: false }),
-          descending: t.arg.boolean({ required: false }),
-        },
-        resolve: (query, _root, args, ctx) =>
-          ctx.prisma.cadre.findMany({
-            ...selecting(query),
-            where: cadreWhere(districtOf(ctx).id, decodeFilter(args.filter), todayInChina()),
-            orderBy: cadreOrderBy(args.orderBy ?? 'NAME', args.descending ?? false),
-          }),
-        totalCount: (_root, args, ctx) =>
-          ctx.prisma.cadre.count({
-            where: cadreWhere(districtOf(ctx).id, decodeFilter(args.filter), todayInChina()),
-          }),
+    cadres: t.connection({
+      type: Cadre,
+      description: 'The cadre registry of the viewer’s district',
+      authScopes: { signedIn: true },
+      args: {
+        filter: t.arg({ type: CadreFilter, required: false }),
+        orderBy: t.arg({ type: CadreOrderField, required: false }),
+        descending: t.arg.boolean({ required: false }),
       },
-      {},
-      {},
-    ),
-    cadre: t.prismaField({
+      resolve: async (_root, args, ctx) => {
+        const orderBy = args.orderBy ?? 'NAME';
+        const request = {
+          districtId: districtOf(ctx).id,
+          filter: decodeFilter(args.filter),
+          orderBy,
+          descending: args.descending ?? false,
+          today: todayInChina(),
+        };
+        const connection = await resolveCursorConnection<Promise<CadreRow[]>>(
+          { args, defaultSize: 50, maxSize: 200, toCursor: (c: CadreRow) => encodeCursor(orderValue(c, orderBy), c.id) },
+          ({ after, before, limit, inverted }) =>
+            cadrePage(ctx.sql, { ...request, after: decodeCursor(after), before: decodeCursor(before), limit, inverted }),
+        );
+        if (connection) connectionFilters.set(connection, request.filter);
+        return connection;
+      },
+    }, {
+      fields: (t) => ({
+        totalCount: t.int({
+          description: 'All cadres matching the filter, on every page',
+          resolve: (connection, _args, ctx) =>
+            cadreCount(ctx.sql, districtOf(ctx).id, connectionFilters.get(connection), todayInChina()),
+        }),
+      }),
+    }),
+    cadre: t.field({
       type: Cadre,
       nullable: true,
       authScopes: { signedIn: true },
       args: { id: t.arg.globalID({ for: Cadre }) },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.cadre.findFirst({
-          ...selecting(query),
-          where: { id: args.id.id, districtId: districtOf(ctx).id },
-        }),
+      // Another district's id answers exactly as a missing one: null.
+      resolve: async (_root, args, ctx) =>
+        (await cadresByIds(ctx.sql, districtOf(ctx).id, [args.id.id]))[0] ?? null,
     }),
   }));
 
@@ -165,21 +160,18 @@ export function registerCadre(
   };
 
   builder.mutationFields((t) => ({
-    createCadre: t.prismaField({
+    createCadre: t.field({
       type: Cadre,
       description: 'Enter a cadre record; the unit must be one of the district’s',
       authScopes: { signedIn: true },
       errors: {},
       args: { input: t.arg({ type: CadreInput }) },
-      resolve: async (query, _root, args, ctx) => {
+      resolve: async (_root, args, ctx) => {
         const input = parseInput(cadreRecord, { ...args.input, unitId: args.input.unitId.id });
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
           await unitInDistrict(tx, input.unitId, districtId);
-          const cadre = await tx.cadre.create({
-            ...selecting(query),
-            data: { ...input, districtId },
-          });
+          const cadre = await tx.cadre.create({ data: { ...input, districtId } });
           await audit({
             operation: 'cadre.create',
             targetType: 'Cadre',
@@ -190,13 +182,13 @@ export function registerCadre(
         });
       },
     }),
-    updateCadre: t.prismaField({
+    updateCadre: t.field({
       type: Cadre,
       description: 'Change fields of a cadre record; a changed archive fact loses its verification',
       authScopes: { signedIn: true },
       errors: {},
       args: { id: t.arg.globalID({ for: Cadre }), input: t.arg({ type: CadreUpdateInput }) },
-      resolve: async (query, _root, args, ctx) => {
+      resolve: async (_root, args, ctx) => {
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
           const before = await tx.cadre.findFirst({ where: { id: args.id.id, districtId } });
@@ -219,11 +211,7 @@ export function registerCadre(
             await tx.archiveFactVerification.deleteMany({
               where: { cadreId: before.id, fact: { in: facts } },
             });
-          const cadre = await tx.cadre.update({
-            ...selecting(query),
-            where: { id: before.id },
-            data: next,
-          });
+          const cadre = await tx.cadre.update({ where: { id: before.id }, data: next });
           await audit({
             operation: 'cadre.update',
             targetType: 'Cadre',
@@ -247,3 +235,5 @@ function pickFields(row: Record<string, unknown>) {
 function decodeFilter<F extends { unitId?: { id: string } | null }>(filter: F | null | undefined) {
   return filter ? { ...filter, unitId: filter.unitId?.id ?? null } : null;
 }
+
+export type CadreRef = ReturnType<typeof registerCadre>['Cadre'];

@@ -1,7 +1,7 @@
 import type { CadrePlugin } from '../contract/plugin.ts';
 import { registerArchiveVerification } from './archive-verification.ts';
 import type { Builder } from './builder.ts';
-import { registerCadre } from './cadre.ts';
+import { type CadreRef, registerCadre } from './cadre.ts';
 import { registerCadreEnums } from './cadre-enums.ts';
 import { registerCadrePost } from './cadre-post.ts';
 import { registerDistrict } from './district.ts';
@@ -16,8 +16,13 @@ export interface CoreSchemaOptions {
   installed: readonly CadrePlugin[];
 }
 
+/** The core types plugins add their fields to. */
+export interface CoreRefs {
+  Cadre: CadreRef;
+}
+
 /** Core's part of the schema: every variant has it. */
-export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions): void {
+export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions): CoreRefs {
   builder.queryType({});
   builder.mutationType({});
   registerScalars(builder);
@@ -29,5 +34,6 @@ export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions)
   const { CadrePost } = registerCadrePost(builder);
   const { Cadre } = registerCadre(builder, enums, { Unit, CadrePost });
   registerArchiveVerification(builder, enums, Cadre);
-  registerReservePool(builder);
+  registerReservePool(builder, Cadre);
+  return { Cadre };
 }

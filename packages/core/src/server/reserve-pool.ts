@@ -4,7 +4,10 @@ import { NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { selecting } from './prisma-query.ts';
+import type { ReservePoolEntry } from '@cadre/db/client';
 import type { Builder } from './builder.ts';
+import type { CadreRef } from './cadre.ts';
+import { groupRows, loaderFor } from './loaders.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const entryInput = z
@@ -24,14 +27,14 @@ const entryInput = z
   });
 
 /** Reserve pools (后备干部库 / 优秀年轻干部库), entries ranked by maturity (成熟度排序). */
-export function registerReservePool(builder: Builder) {
+export function registerReservePool(builder: Builder, Cadre: CadreRef) {
   const Kind = builder.enumType(ReservePoolKind, { name: 'ReservePoolKind' });
 
-  builder.prismaNode('ReservePoolEntry', {
+  const Entry = builder.prismaNode('ReservePoolEntry', {
     id: { field: 'id' },
     fields: (t) => ({
       pool: t.relation('pool'),
-      cadre: t.relation('cadre'),
+      cadre: t.field({ type: Cadre, resolve: (entry) => entry.cadreId }),
       source: t.exposeString('source'),
       trainingDirection: t.exposeString('trainingDirection', { nullable: true }),
       maturityRank: t.exposeInt('maturityRank', { description: '1 is the most mature' }),
@@ -53,6 +56,27 @@ export function registerReservePool(builder: Builder) {
       }),
     }),
   });
+
+  builder.objectField(Cadre, 'reservePoolEntries', (t) =>
+    t.field({
+      type: [Entry],
+      description: 'The reserve pools the cadre is in',
+      resolve: (cadre, _args, ctx) =>
+        loaderFor<ReservePoolEntry[]>(
+          ctx,
+          'cadre.reservePoolEntries',
+          async (ids) =>
+            groupRows(
+              await ctx.prisma.reservePoolEntry.findMany({
+                where: { districtId: districtOf(ctx).id, cadreId: { in: [...ids] } },
+                orderBy: { enteredOn: 'asc' },
+              }),
+              (e) => e.cadreId,
+            ),
+          [],
+        ).load(cadre.id),
+    }),
+  );
 
   builder.queryField('reservePools', (t) =>
     t.prismaField({

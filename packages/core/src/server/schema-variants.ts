@@ -13,9 +13,9 @@ export class SchemaVariants {
   readonly #installed: ReadonlySet<string>;
 
   constructor(readonly plugins: readonly CadrePlugin[]) {
-    registerCoreSchema(this.#builder, { installed: plugins });
+    const core = registerCoreSchema(this.#builder, { installed: plugins });
     for (const plugin of plugins) {
-      plugin.registerSchema({ builder: this.#builder, subGraphs: [plugin.id] });
+      plugin.registerSchema({ builder: this.#builder, subGraphs: [plugin.id], core });
     }
     this.#installed = new Set(plugins.map((p) => p.id));
   }

@@ -136,40 +136,22 @@ export async function resolveSession(
   prisma: PrismaClient,
   token: string,
 ): Promise<{ viewer: Viewer; district: DistrictScope } | null> {
-  const session = await prisma.session.findUnique({
-    where: { tokenHash: digest(token) },
-    select: {
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          displayName: true,
-          status: true,
-          district: {
-            select: {
-              id: true,
-              code: true,
-              plugins: { where: { enabled: true }, select: { pluginId: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  if (!session || session.expiresAt < new Date() || session.user.status !== 'ACTIVE') return null;
-  const { user } = session;
+  // One statement: it runs before every request.
+  const rows = await prisma.$queryRaw<
+    { user_id: string; username: string; display_name: string; district_id: string; code: string; plugins: string[] }[]
+  >`
+    SELECT u.id AS user_id, u.username, u.display_name, d.id AS district_id, d.code,
+           COALESCE(array_agg(p.plugin_id ORDER BY p.plugin_id) FILTER (WHERE p.plugin_id IS NOT NULL), '{}') AS plugins
+      FROM core.session s
+      JOIN core."user" u ON u.id = s.user_id AND u.status = 'ACTIVE'
+      JOIN core.district d ON d.id = u.district_id
+      LEFT JOIN core.district_plugin p ON p.district_id = d.id AND p.enabled
+     WHERE s.token_hash = ${digest(token)} AND s.expires_at > now()
+     GROUP BY u.id, d.id`;
+  const row = rows[0];
+  if (!row) return null;
   return {
-    viewer: {
-      userId: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      districtId: user.district.id,
-    },
-    district: {
-      id: user.district.id,
-      code: user.district.code,
-      enabledPlugins: user.district.plugins.map((p) => p.pluginId).sort(),
-    },
+    viewer: { userId: row.user_id, username: row.username, displayName: row.display_name, districtId: row.district_id },
+    district: { id: row.district_id, code: row.code, enabledPlugins: row.plugins },
   };
 }

@@ -1,0 +1,70 @@
+import type { ObjectRef } from '@pothos/core';
+import type { Cadre, CadrePost } from '@cadre/db/client';
+import { grassRootsYears } from '../domain/archive-facts.ts';
+import { todayInChina } from '../domain/dates.ts';
+import { currentPostsByCadreIds, unitsByIds } from '../services/cadre-reads.ts';
+import type { Types } from './builder.ts';
+import { groupRows, loaderFor } from './loaders.ts';
+import { districtOf } from './scope.ts';
+
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, Cadre>;
+
+/**
+ * A cadre's related rows, each kind loaded for all cadres of a page in one statement: the
+ * registry asks for unit and current post of a hundred cadres at once.
+ */
+export function registerCadreRelations(
+  t: FieldBuilder,
+  refs: { Unit: ObjectRef<Types, { id: string }>; CadrePost: ObjectRef<Types, CadrePost> },
+) {
+  const postsOf = (ctx: Types['Context'], cadreId: string) =>
+    loaderFor<CadrePost[]>(
+      ctx,
+      'cadre.posts',
+      async (ids) =>
+        groupRows(
+          await ctx.prisma.cadrePost.findMany({
+            where: { districtId: districtOf(ctx).id, cadreId: { in: [...ids] } },
+            orderBy: [{ startedOn: 'asc' }, { id: 'asc' }],
+          }),
+          (p) => p.cadreId,
+        ),
+      [],
+    ).load(cadreId);
+
+  return {
+    unit: t.field({
+      type: refs.Unit,
+      resolve: (c, _args, ctx) =>
+        loaderFor(
+          ctx,
+          'cadre.unit',
+          async (ids) => (await unitsByIds(ctx.sql, districtOf(ctx).id, ids)).map((u) => [u.id, u]),
+          null,
+        )
+          .load(c.unitId)
+          .then((unit) => unit ?? Promise.reject(new Error(`unit ${c.unitId} of cadre ${c.id} missing`))),
+    }),
+    currentPost: t.field({
+      type: refs.CadrePost,
+      nullable: true,
+      description: 'The latest post still held (现任职务)',
+      resolve: (c, _args, ctx) =>
+        loaderFor<CadrePost | null>(
+          ctx,
+          'cadre.currentPost',
+          async (ids) => (await currentPostsByCadreIds(ctx.sql, districtOf(ctx).id, ids)).map((p) => [p.cadreId, p]),
+          null,
+        ).load(c.id),
+    }),
+    posts: t.field({
+      type: [refs.CadrePost],
+      description: '简历, oldest first',
+      resolve: (c, _args, ctx) => postsOf(ctx, c.id),
+    }),
+    grassRootsYears: t.float({
+      description: '基层工作经历 in years, overlapping posts counted once',
+      resolve: async (c, _args, ctx) => grassRootsYears(await postsOf(ctx, c.id), todayInChina()),
+    }),
+  };
+}
