@@ -8,13 +8,22 @@ export interface Running {
 }
 
 /** Spawns a server and waits for the line that carries its URL. */
-export function spawnServer(args: string[], env: Record<string, string>, urlPattern: RegExp): Promise<Running> {
+export function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  urlPattern: RegExp,
+): Promise<Running> {
   const began = Date.now();
-  const child: ChildProcess = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   let found = false;
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${out}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`${args.join(' ')} exited with ${code}:\n${out}`)),
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const url = urlPattern.exec(out)?.[1];
@@ -37,7 +46,10 @@ export function spawnServer(args: string[], env: Record<string, string>, urlPatt
 /** Polls a URL until it answers 200; returns the milliseconds it took from `since`. */
 export async function waitUntilReady(url: string, since: number): Promise<number> {
   for (;;) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return Date.now() - since;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -7,6 +7,11 @@ const env = (name: string) => {
   if (!value) throw new Error(`${name} is required`);
   return value;
 };
-const handler = await startRawHandler(env('RAW_DATABASE_URL'), env('RAW_DISTRICT'), env('RAW_UNIT'), Number(env('RAW_SIZE')));
+const handler = await startRawHandler(
+  env('RAW_DATABASE_URL'),
+  env('RAW_DISTRICT'),
+  env('RAW_UNIT'),
+  Number(env('RAW_SIZE')),
+);
 console.log(`RAW ${handler.url}`);
 process.once('SIGTERM', () => void handler.close().then(() => process.exit(0)));

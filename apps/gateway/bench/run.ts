@@ -31,7 +31,9 @@ const PAGE_QUERY = `query Page($unit: ID!, $first: Int!) {
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!adminUrl) {
-  console.error('npm run bench needs BENCH_DATABASE_URL or TEST_DATABASE_URL (the root script provides one)');
+  console.error(
+    'npm run bench needs BENCH_DATABASE_URL or TEST_DATABASE_URL (the root script provides one)',
+  );
   process.exit(2);
 }
 const log = (line: string) => console.log(`bench: ${line}`);
@@ -42,7 +44,9 @@ const admin = new pg.Client({ connectionString: adminUrl });
 await admin.connect();
 await admin.query(`CREATE DATABASE ${name}`);
 const url = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
-const postgresVersion = (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ?? '?';
+const postgresVersion =
+  (await admin.query<{ server_version: string }>('SHOW server_version')).rows[0]?.server_version ??
+  '?';
 
 let statements = 0;
 const db = await openDatabase({ kind: 'postgres', url }, { onQuery: () => statements++ });
@@ -53,10 +57,16 @@ try {
   await insertDemoCity(db.prisma, planDemoCity({ cadresPerDistrict: [CADRES, 800] }));
   await db.withChannel((c) => c.exec('ANALYZE'));
   const loadSeconds = (Date.now() - t) / 1000;
-  const district = await db.prisma.district.findUniqueOrThrow({ where: { code: DEMO_DISTRICTS.full.code } });
+  const district = await db.prisma.district.findUniqueOrThrow({
+    where: { code: DEMO_DISTRICTS.full.code },
+  });
   const posts = await db.prisma.cadrePost.count({ where: { districtId: district.id } });
   log(`loaded ${CADRES} cadres with ${posts} posts in ${loadSeconds.toFixed(0)} s`);
-  await createUser(db.prisma, { districtId: null, userId: null }, { districtCode: district.code, username: 'bench', displayName: '基准测试', password: PASSWORD });
+  await createUser(
+    db.prisma,
+    { districtId: null, userId: null },
+    { districtCode: district.code, username: 'bench', displayName: '基准测试', password: PASSWORD },
+  );
 
   // The unit whose subtree holds the most cadres: a page of 100 is always full.
   const [biggest] = await db.withChannel((c) =>
@@ -82,20 +92,38 @@ try {
     perPage.push(`${first} → ${statements}`);
   }
   await gateway.close();
-  log(`statements per request (page size → statements, incl. the session lookup): ${perPage.join(', ')}`);
+  log(
+    `statements per request (page size → statements, incl. the session lookup): ${perPage.join(', ')}`,
+  );
 
   // Throughput: each server in a process of its own, the load from this one.
   // BENCH_PROFILE=<dir> writes a CPU profile of the gateway under load there.
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE] : [];
-  const gatewayProcess = await spawnServer([...profile, bin, 'start'], { DATABASE_URL: url, CADRE_DEMO: '0', PORT: '0', NODE_ENV: 'production' }, /GraphQL:\s+(http:\/\/\S+)\/graphql/);
-  const token = (await new GraphQLClient(gatewayProcess.url).login('bench', PASSWORD)).options.token as string;
+  const profile = process.env.BENCH_PROFILE
+    ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROFILE]
+    : [];
+  const gatewayProcess = await spawnServer(
+    [...profile, bin, 'start'],
+    { DATABASE_URL: url, CADRE_DEMO: '0', PORT: '0', NODE_ENV: 'production' },
+    /GraphQL:\s+(http:\/\/\S+)\/graphql/,
+  );
+  const token = (await new GraphQLClient(gatewayProcess.url).login('bench', PASSWORD)).options
+    .token as string;
   const body = JSON.stringify({ query: PAGE_QUERY, variables: { unit: unitGlobalId, first: 100 } });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   await load(`${gatewayProcess.url}/graphql`, { method: 'POST', headers, body }, CONNECTIONS, 3);
-  const graphql = await load(`${gatewayProcess.url}/graphql`, { method: 'POST', headers, body }, CONNECTIONS, SECONDS);
+  const graphql = await load(
+    `${gatewayProcess.url}/graphql`,
+    { method: 'POST', headers, body },
+    CONNECTIONS,
+    SECONDS,
+  );
   await gatewayProcess.stop();
 
-  const raw = await spawnServer(['--import', 'tsx', rawServer], { RAW_DATABASE_URL: url, RAW_DISTRICT: district.id, RAW_UNIT: biggest.id, RAW_SIZE: '100' }, /RAW (http:\/\/\S+)/);
+  const raw = await spawnServer(
+    ['--import', 'tsx', rawServer],
+    { RAW_DATABASE_URL: url, RAW_DISTRICT: district.id, RAW_UNIT: biggest.id, RAW_SIZE: '100' },
+    /RAW (http:\/\/\S+)/,
+  );
   await load(raw.url, {}, CONNECTIONS, 3);
   const baseline = await load(raw.url, {}, CONNECTIONS, SECONDS);
   await raw.stop();

@@ -31,7 +31,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     logError: (requestId, error) => console.error(`[${requestId}]`, error),
   });
   let ready = false;
-  const http = createHttpServer({ db: options.db, servers, isReady: () => ready });
+  const { server: http, idle } = createHttpServer({
+    db: options.db,
+    servers,
+    isReady: () => ready,
+  });
   await new Promise<void>((resolve) =>
     http.listen(options.port, options.host ?? '127.0.0.1', resolve),
   );
@@ -49,6 +53,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         // Requests still running after the grace period are cut off.
         setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       });
+      await idle();
       await servers.stop();
     },
   };

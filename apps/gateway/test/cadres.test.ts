@@ -322,7 +322,9 @@ describe('cadre registry', () => {
       '{ cadres(last: 2, orderBy: AGE) { edges { node { name } } } }',
     );
     expect(last.cadres.edges.map((e) => e.node.name)).toEqual(all.slice(-2));
-    const forged = await h.a.request('{ cadres(first: 2, after: "not-a-cursor") { edges { cursor } } }');
+    const forged = await h.a.request(
+      '{ cadres(first: 2, after: "not-a-cursor") { edges { cursor } } }',
+    );
     expect(forged.errors?.[0]?.extensions?.code).toBe('CORE_INVALID_INPUT');
   });
 });

@@ -112,7 +112,9 @@ async function openPostgres(
   const prisma = prismaClient(new PrismaPg(pool), options);
   const types = {
     getTypeParser: ((oid: number, format?: string) =>
-      oid === DATE_OID ? parseDateColumn : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      oid === DATE_OID
+        ? parseDateColumn
+        : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
   };
   return {
     target,

@@ -1,5 +1,11 @@
 export { openDatabase, targetFromEnv } from './connection.ts';
-export type { Database, DatabaseOptions, DatabaseTarget, SqlChannel, SqlClient } from './connection.ts';
+export type {
+  Database,
+  DatabaseOptions,
+  DatabaseTarget,
+  SqlChannel,
+  SqlClient,
+} from './connection.ts';
 export { migrate, MigrationError } from './migrate.ts';
 export { readMigrations } from './migration-files.ts';
 export type { MigrationFile } from './migration-files.ts';

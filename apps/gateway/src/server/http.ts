@@ -45,18 +45,33 @@ export interface HttpServerOptions {
   isReady: () => boolean;
 }
 
+export interface HttpServer {
+  server: Server;
+  /** Resolves once no request is being handled (a closed socket may leave its handler running). */
+  idle(): Promise<void>;
+}
+
 /** `/graphql` routed to the district's schema variant, plus liveness and readiness probes. */
-export function createHttpServer({ db, servers, isReady }: HttpServerOptions): Server {
-  return createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (error instanceof HttpError)
-        send(res, error.status, { errors: [{ message: error.message }] });
-      else {
-        console.error('request failed', error);
-        send(res, 500, { errors: [{ message: 'Internal error' }] });
-      }
-    });
+export function createHttpServer({ db, servers, isReady }: HttpServerOptions): HttpServer {
+  let running = 0;
+  let onIdle: (() => void) | null = null;
+  const server = createServer((req, res) => {
+    running++;
+    handle(req, res)
+      .catch((error: unknown) => {
+        if (error instanceof HttpError)
+          send(res, error.status, { errors: [{ message: error.message }] });
+        else {
+          console.error('request failed', error);
+          send(res, 500, { errors: [{ message: 'Internal error' }] });
+        }
+      })
+      .finally(() => {
+        if (--running === 0) onIdle?.();
+      });
   });
+  const idle = () =>
+    running === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onIdle = resolve));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -73,6 +88,7 @@ export function createHttpServer({ db, servers, isReady }: HttpServerOptions): S
       return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found' }] });
+    if (!isReady()) throw new HttpError(503, '服务正在停止 / Shutting down');
     if (req.method !== 'POST' && req.method !== 'GET')
       throw new HttpError(405, 'Method not allowed');
 
@@ -96,4 +112,6 @@ export function createHttpServer({ db, servers, isReady }: HttpServerOptions): S
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   }
+
+  return { server, idle };
 }

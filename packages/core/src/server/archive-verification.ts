@@ -8,11 +8,7 @@ import { groupRows, loaderFor } from './loaders.ts';
 import { actorOf, districtOf, viewerOf } from './scope.ts';
 
 /** 档案专项审核: recording that an archive fact was checked against the personnel archive. */
-export function registerArchiveVerification(
-  builder: Builder,
-  enums: CadreEnums,
-  Cadre: CadreRef,
-) {
+export function registerArchiveVerification(builder: Builder, enums: CadreEnums, Cadre: CadreRef) {
   const Verification = builder.prismaObject('ArchiveFactVerification', {
     fields: (t) => ({
       fact: t.expose('fact', { type: enums.ArchiveFact }),

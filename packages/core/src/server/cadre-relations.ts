@@ -1,13 +1,38 @@
 import type { ObjectRef } from '@pothos/core';
-import type { Cadre, CadrePost } from '@cadre/db/client';
+import type { CadrePost } from '@cadre/db/client';
+import type { RequestContext } from '../contract/context.ts';
 import { grassRootsYears } from '../domain/archive-facts.ts';
 import { todayInChina } from '../domain/dates.ts';
-import { currentPostsByCadreIds, unitsByIds } from '../services/cadre-reads.ts';
+import {
+  type CadreRecord,
+  currentPostsByCadreIds,
+  type UnitRecord,
+  unitsByIds,
+} from '../services/cadre-reads.ts';
 import type { Types } from './builder.ts';
 import { groupRows, loaderFor } from './loaders.ts';
 import { districtOf } from './scope.ts';
 
-type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, Cadre>;
+type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, CadreRecord>;
+
+/** The unit of each cadre, by unit id; the registry primes it from its page query. */
+export const unitLoader = (ctx: RequestContext) =>
+  loaderFor<UnitRecord | null>(
+    ctx,
+    'cadre.unit',
+    async (ids) => (await unitsByIds(ctx.sql, districtOf(ctx).id, ids)).map((u) => [u.id, u]),
+    null,
+  );
+
+/** The current post of each cadre, by cadre id; also primed by the registry. */
+export const currentPostLoader = (ctx: RequestContext) =>
+  loaderFor<CadrePost | null>(
+    ctx,
+    'cadre.currentPost',
+    async (ids) =>
+      (await currentPostsByCadreIds(ctx.sql, districtOf(ctx).id, ids)).map((p) => [p.cadreId, p]),
+    null,
+  );
 
 /**
  * A cadre's related rows, each kind loaded for all cadres of a page in one statement: the
@@ -36,26 +61,18 @@ export function registerCadreRelations(
     unit: t.field({
       type: refs.Unit,
       resolve: (c, _args, ctx) =>
-        loaderFor(
-          ctx,
-          'cadre.unit',
-          async (ids) => (await unitsByIds(ctx.sql, districtOf(ctx).id, ids)).map((u) => [u.id, u]),
-          null,
-        )
+        unitLoader(ctx)
           .load(c.unitId)
-          .then((unit) => unit ?? Promise.reject(new Error(`unit ${c.unitId} of cadre ${c.id} missing`))),
+          .then(
+            (unit) =>
+              unit ?? Promise.reject(new Error(`unit ${c.unitId} of cadre ${c.id} missing`)),
+          ),
     }),
     currentPost: t.field({
       type: refs.CadrePost,
       nullable: true,
       description: 'The latest post still held (现任职务)',
-      resolve: (c, _args, ctx) =>
-        loaderFor<CadrePost | null>(
-          ctx,
-          'cadre.currentPost',
-          async (ids) => (await currentPostsByCadreIds(ctx.sql, districtOf(ctx).id, ids)).map((p) => [p.cadreId, p]),
-          null,
-        ).load(c.id),
+      resolve: (c, _args, ctx) => currentPostLoader(ctx).load(c.id),
     }),
     posts: t.field({
       type: [refs.CadrePost],

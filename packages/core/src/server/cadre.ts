@@ -1,7 +1,7 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import type { ObjectRef } from '@pothos/core';
 import type { ArchiveFact, Prisma } from '@cadre/db';
-import type { Cadre as CadreRow, CadrePost as CadrePostRow } from '@cadre/db/client';
+import type { CadrePost as CadrePostRow } from '@cadre/db/client';
 import { archiveAges, highestEducation } from '../domain/archive-facts.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { maskIdNumber } from '../domain/id-number.ts';
@@ -10,13 +10,20 @@ import { parseInput } from '../errors/zod-issues.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { cadreFields, cadreRecord } from '../services/cadre-input.ts';
 import { CADRE_ORDER_FIELDS, type CadreFilter } from '../services/cadre-query.ts';
-import { cadreCount, cadresByIds, cadrePage, orderValue } from '../services/cadre-reads.ts';
+import {
+  type CadreRecord as CadreRow,
+  cadreCount,
+  cadresByIds,
+  cadrePage,
+  orderValue,
+} from '../services/cadre-reads.ts';
 import type { RequestContext } from '../contract/context.ts';
 import type { Builder, Types } from './builder.ts';
 import { registerCadreInputs } from './cadre-inputs.ts';
-import { registerCadreRelations } from './cadre-relations.ts';
+import { currentPostLoader, registerCadreRelations, unitLoader } from './cadre-relations.ts';
 import type { CadreEnums } from './cadre-enums.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { connectionNodeFields } from './selection.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
@@ -68,11 +75,15 @@ export function registerCadre(
       birthPlace: t.exposeString('birthPlace', { nullable: true, description: '出生地' }),
       idNumberMasked: t.string({
         nullable: true,
-        description: '身份证号 with the middle hidden; the full number is a separately permitted field',
+        description:
+          '身份证号 with the middle hidden; the full number is a separately permitted field',
         resolve: (c) => (c.idNumber ? maskIdNumber(c.idNumber) : null),
       }),
       birthDate: t.expose('birthDate', { type: 'Date' }),
-      age: t.int({ description: '年龄, today in China', resolve: (c) => archiveAges(c, todayInChina()).age }),
+      age: t.int({
+        description: '年龄, today in China',
+        resolve: (c) => archiveAges(c, todayInChina()).age,
+      }),
       politicalStatus: t.expose('politicalStatus', { type: enums.PoliticalStatus }),
       partyJoinDate: t.expose('partyJoinDate', { type: 'Date', nullable: true }),
       partyYears: t.int({
@@ -81,7 +92,10 @@ export function registerCadre(
         resolve: (c) => archiveAges(c, todayInChina()).partyYears,
       }),
       workStartDate: t.expose('workStartDate', { type: 'Date' }),
-      workYears: t.int({ description: '工龄', resolve: (c) => archiveAges(c, todayInChina()).workYears }),
+      workYears: t.int({
+        description: '工龄',
+        resolve: (c) => archiveAges(c, todayInChina()).workYears,
+      }),
       fullTimeEducation: t.expose('fullTimeEducation', { type: enums.Education, nullable: true }),
       fullTimeDegree: t.expose('fullTimeDegree', { type: enums.Degree, nullable: true }),
       fullTimeSchool: t.exposeString('fullTimeSchool', { nullable: true }),
@@ -103,41 +117,70 @@ export function registerCadre(
   });
 
   builder.queryFields((t) => ({
-    cadres: t.connection({
-      type: Cadre,
-      description: 'The cadre registry of the viewer’s district',
-      authScopes: { signedIn: true },
-      args: {
-        filter: t.arg({ type: CadreFilter, required: false }),
-        orderBy: t.arg({ type: CadreOrderField, required: false }),
-        descending: t.arg.boolean({ required: false }),
+    cadres: t.connection(
+      {
+        type: Cadre,
+        description: 'The cadre registry of the viewer’s district',
+        authScopes: { signedIn: true },
+        args: {
+          filter: t.arg({ type: CadreFilter, required: false }),
+          orderBy: t.arg({ type: CadreOrderField, required: false }),
+          descending: t.arg.boolean({ required: false }),
+        },
+        resolve: async (_root, args, ctx, info) => {
+          const orderBy = args.orderBy ?? 'NAME';
+          const wanted = connectionNodeFields(info);
+          const request = {
+            districtId: districtOf(ctx).id,
+            filter: decodeFilter(args.filter),
+            orderBy,
+            descending: args.descending ?? false,
+            today: todayInChina(),
+            // What the page shows of units and posts comes in the same statement.
+            join: { unit: wanted.has('unit'), currentPost: wanted.has('currentPost') },
+          };
+          const connection = await resolveCursorConnection<Promise<CadreRow[]>>(
+            {
+              args,
+              defaultSize: 50,
+              maxSize: 200,
+              toCursor: (c: CadreRow) => encodeCursor(orderValue(c, orderBy), c.id),
+            },
+            async ({ after, before, limit, inverted }) => {
+              const rows = await cadrePage(ctx.sql, {
+                ...request,
+                after: decodeCursor(after),
+                before: decodeCursor(before),
+                limit,
+                inverted,
+              });
+              for (const row of rows) {
+                if (request.join.unit && row.unit) unitLoader(ctx).prime(row.unit.id, row.unit);
+                if (request.join.currentPost)
+                  currentPostLoader(ctx).prime(row.cadre.id, row.currentPost);
+              }
+              return rows.map((row) => row.cadre);
+            },
+          );
+          if (connection) connectionFilters.set(connection, request.filter);
+          return connection;
+        },
       },
-      resolve: async (_root, args, ctx) => {
-        const orderBy = args.orderBy ?? 'NAME';
-        const request = {
-          districtId: districtOf(ctx).id,
-          filter: decodeFilter(args.filter),
-          orderBy,
-          descending: args.descending ?? false,
-          today: todayInChina(),
-        };
-        const connection = await resolveCursorConnection<Promise<CadreRow[]>>(
-          { args, defaultSize: 50, maxSize: 200, toCursor: (c: CadreRow) => encodeCursor(orderValue(c, orderBy), c.id) },
-          ({ after, before, limit, inverted }) =>
-            cadrePage(ctx.sql, { ...request, after: decodeCursor(after), before: decodeCursor(before), limit, inverted }),
-        );
-        if (connection) connectionFilters.set(connection, request.filter);
-        return connection;
-      },
-    }, {
-      fields: (t) => ({
-        totalCount: t.int({
-          description: 'All cadres matching the filter, on every page',
-          resolve: (connection, _args, ctx) =>
-            cadreCount(ctx.sql, districtOf(ctx).id, connectionFilters.get(connection), todayInChina()),
+      {
+        fields: (t) => ({
+          totalCount: t.int({
+            description: 'All cadres matching the filter, on every page',
+            resolve: (connection, _args, ctx) =>
+              cadreCount(
+                ctx.sql,
+                districtOf(ctx).id,
+                connectionFilters.get(connection),
+                todayInChina(),
+              ),
+          }),
         }),
-      }),
-    }),
+      },
+    ),
     cadre: t.field({
       type: Cadre,
       nullable: true,

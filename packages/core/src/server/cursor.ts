@@ -9,11 +9,16 @@ export function decodeCursor(cursor: string | undefined): { key: string; id: str
   if (cursor === undefined) return null;
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) return { key, id };
+    if (typeof key === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id))
+      return { key, id };
   } catch {
     // Falls through to the error below.
   }
   throw new InputError([
-    { path: 'after', code: 'INVALID_CURSOR', text: { zh: '分页游标无效', en: 'Invalid page cursor' } },
+    {
+      path: 'after',
+      code: 'INVALID_CURSOR',
+      text: { zh: '分页游标无效', en: 'Invalid page cursor' },
+    },
   ]);
 }

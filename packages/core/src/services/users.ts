@@ -138,7 +138,14 @@ export async function resolveSession(
 ): Promise<{ viewer: Viewer; district: DistrictScope } | null> {
   // One statement: it runs before every request.
   const rows = await prisma.$queryRaw<
-    { user_id: string; username: string; display_name: string; district_id: string; code: string; plugins: string[] }[]
+    {
+      user_id: string;
+      username: string;
+      display_name: string;
+      district_id: string;
+      code: string;
+      plugins: string[];
+    }[]
   >`
     SELECT u.id AS user_id, u.username, u.display_name, d.id AS district_id, d.code,
            COALESCE(array_agg(p.plugin_id ORDER BY p.plugin_id) FILTER (WHERE p.plugin_id IS NOT NULL), '{}') AS plugins
@@ -151,7 +158,12 @@ export async function resolveSession(
   const row = rows[0];
   if (!row) return null;
   return {
-    viewer: { userId: row.user_id, username: row.username, displayName: row.display_name, districtId: row.district_id },
+    viewer: {
+      userId: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      districtId: row.district_id,
+    },
     district: { id: row.district_id, code: row.code, enabledPlugins: row.plugins },
   };
 }
