@@ -316,6 +316,22 @@ describe('cadre registry', () => {
     expect(seen).toEqual(all.slice(0, 4));
   });
 
+  it('shows on a page exactly what the cadre itself shows, whatever the page selects', async () => {
+    const fields =
+      'id name age partyYears highestEducation idNumberMasked rank unit { name } currentPost { title }';
+    const { cadres } = await h.a.data<{
+      cadres: { edges: { node: Record<string, unknown> & { id: string } }[] };
+    }>(`{ cadres(first: 50) { edges { node { ${fields} } } } }`);
+    expect(cadres.edges.length).toBeGreaterThan(3);
+    for (const { node } of cadres.edges) {
+      const { cadre } = await h.a.data<{ cadre: Record<string, unknown> }>(
+        `query ($id: ID!) { cadre(id: $id) { ${fields} } }`,
+        { id: node.id },
+      );
+      expect(node).toEqual(cadre);
+    }
+  });
+
   it('pages backwards from the end and refuses a forged cursor', async () => {
     const all = (await list({ orderBy: 'AGE' })).names;
     const last = await h.a.data<{ cadres: { edges: { node: { name: string } }[] } }>(

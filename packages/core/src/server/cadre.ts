@@ -28,6 +28,38 @@ import { actorOf, districtOf } from './scope.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
 
+const AGES = ['birthDate', 'partyJoinDate', 'workStartDate'];
+/**
+ * The record fields each computed GraphQL field reads; exposed fields read their own name, and
+ * fields resolved by loaders need only the id. A field not listed here (a plugin's) reads all.
+ */
+const FIELD_NEEDS: Record<string, string[]> = {
+  idNumberMasked: ['idNumber'],
+  age: AGES,
+  partyYears: AGES,
+  workYears: AGES,
+  highestEducation: ['fullTimeEducation', 'inServiceEducation'],
+  unit: [],
+  currentPost: [],
+  posts: [],
+  grassRootsYears: [],
+  verifications: [],
+  reservePoolEntries: [],
+  id: [],
+  __typename: [],
+};
+const EXPOSED = new Set(Object.keys(cadreFields.shape));
+
+function fieldsNeeded(wanted: ReadonlySet<string>): Set<string> | null {
+  const needed = new Set<string>();
+  for (const field of wanted) {
+    const needs = FIELD_NEEDS[field] ?? (EXPOSED.has(field) ? [field] : null);
+    if (!needs) return null;
+    for (const n of needs) needed.add(n);
+  }
+  return needed;
+}
+
 /** The filter each registry page was asked with, for its `totalCount`. */
 const connectionFilters = new WeakMap<object, CadreFilter | null>();
 
@@ -138,6 +170,7 @@ export function registerCadre(
             today: todayInChina(),
             // What the page shows of units and posts comes in the same statement.
             join: { unit: wanted.has('unit'), currentPost: wanted.has('currentPost') },
+            fields: fieldsNeeded(wanted),
           };
           const connection = await resolveCursorConnection<Promise<CadreRow[]>>(
             {

@@ -19,25 +19,52 @@ const EDUCATION_UP = [
   'DOCTORATE',
 ];
 
-/**
- * Every cadre column under the name Prisma gives it. The record timestamps are left out: nothing
- * on a page shows them, and parsing them was a measurable share of a page's cost.
- */
-const CADRE_COLUMNS = `c.id, c.district_id AS "districtId", c.name, c.gender::text AS gender, c.ethnicity,
-  c.native_place AS "nativePlace", c.birth_place AS "birthPlace", c.id_number AS "idNumber",
-  c.birth_date AS "birthDate", c.political_status::text AS "politicalStatus",
-  c.party_join_date AS "partyJoinDate", c.work_start_date AS "workStartDate",
-  c.full_time_education::text AS "fullTimeEducation", c.full_time_degree::text AS "fullTimeDegree",
-  c.full_time_school AS "fullTimeSchool", c.in_service_education::text AS "inServiceEducation",
-  c.in_service_degree::text AS "inServiceDegree", c.in_service_school AS "inServiceSchool",
-  c.identity::text AS identity, c.rank::text AS rank, c.rank_since AS "rankSince",
-  c.management_authority::text AS "managementAuthority", c.status::text AS status,
-  c.unit_id AS "unitId"`;
-
 /** Columns of a table as `[column, Prisma field]`, selected from alias `a` with an optional prefix. */
 type Columns = readonly (readonly [string, string])[];
 const select = (columns: Columns, a: string, prefix = '') =>
   columns.map(([column, field]) => `${a}.${column} AS "${prefix}${field}"`).join(', ');
+
+/**
+ * Every cadre column under the name Prisma gives it. The record timestamps are left out: nothing
+ * on a page shows them, and parsing them was a measurable share of a page's cost.
+ */
+const CADRE_FIELDS: Columns = [
+  ['id', 'id'],
+  ['district_id', 'districtId'],
+  ['name', 'name'],
+  ['gender::text', 'gender'],
+  ['ethnicity', 'ethnicity'],
+  ['native_place', 'nativePlace'],
+  ['birth_place', 'birthPlace'],
+  ['id_number', 'idNumber'],
+  ['birth_date', 'birthDate'],
+  ['political_status::text', 'politicalStatus'],
+  ['party_join_date', 'partyJoinDate'],
+  ['work_start_date', 'workStartDate'],
+  ['full_time_education::text', 'fullTimeEducation'],
+  ['full_time_degree::text', 'fullTimeDegree'],
+  ['full_time_school', 'fullTimeSchool'],
+  ['in_service_education::text', 'inServiceEducation'],
+  ['in_service_degree::text', 'inServiceDegree'],
+  ['in_service_school', 'inServiceSchool'],
+  ['identity::text', 'identity'],
+  ['rank::text', 'rank'],
+  ['rank_since', 'rankSince'],
+  ['management_authority::text', 'managementAuthority'],
+  ['status::text', 'status'],
+  ['unit_id', 'unitId'],
+];
+const CADRE_COLUMNS = select(CADRE_FIELDS, 'c');
+
+/** The columns a page needs: the given fields plus what keys and cursors use. */
+function cadreColumns(fields: ReadonlySet<string> | null, orderBy: CadreOrderField): string {
+  if (!fields) return CADRE_COLUMNS;
+  const keep = new Set([...fields, 'id', 'districtId', 'unitId', ORDER_FIELD[orderBy]]);
+  return select(
+    CADRE_FIELDS.filter(([, field]) => keep.has(field)),
+    'c',
+  );
+}
 
 const UNIT_COLUMNS: Columns = [
   ['id', 'id'],
@@ -61,25 +88,34 @@ const POST_COLUMNS: Columns = [
   ['grass_roots', 'grassRoots'],
 ];
 
-/**
- * Splits a joined row into the cadre and the related rows by column prefix, in one pass and
- * without `delete` (which would send the rows down V8's slow dictionary path).
- */
+const prefixed = (columns: Columns, prefix: string) =>
+  columns.map(([, field]) => [field, `${prefix}${field}`] as const);
+const UNIT_KEYS = prefixed(UNIT_COLUMNS, 'unit.');
+const POST_KEYS = prefixed(POST_COLUMNS, 'post.');
+
+/** Copies the joined columns named `keys` into a row of their own; null when none was joined. */
+function joined<T>(row: Record<string, unknown>, keys: typeof UNIT_KEYS): T | null {
+  if (row[keys[0]?.[1] ?? ''] == null) return null;
+  const out: Record<string, unknown> = {};
+  for (const [field, key] of keys) out[field] = row[key];
+  return out as T;
+}
+
+/** A joined row as the cadre (extra columns are ignored) and its unit and current post. */
 function splitRow(row: Record<string, unknown>): CadrePageRow {
-  const cadre: Record<string, unknown> = {};
-  const unit: Record<string, unknown> = {};
-  const post: Record<string, unknown> = {};
-  for (const key in row) {
-    if (key.startsWith('unit.')) unit[key.slice(5)] = row[key];
-    else if (key.startsWith('post.')) post[key.slice(5)] = row[key];
-    else cadre[key] = row[key];
-  }
   return {
-    cadre: cadre as unknown as CadreRecord,
-    unit: unit.id == null ? null : (unit as unknown as UnitRecord),
-    currentPost: post.id == null ? null : (post as unknown as CadrePost),
+    cadre: row as unknown as CadreRecord,
+    unit: joined<UnitRecord>(row, UNIT_KEYS),
+    currentPost: joined<CadrePost>(row, POST_KEYS),
   };
 }
+
+const ORDER_FIELD: Record<CadreOrderField, string> = {
+  NAME: 'name',
+  AGE: 'birthDate',
+  RANK_SINCE: 'rankSince',
+  WORK_START: 'workStartDate',
+};
 
 const ORDER_COLUMN: Record<CadreOrderField, string> = {
   NAME: 'c.name',
@@ -145,6 +181,8 @@ export interface CadrePageRequest {
   inverted: boolean;
   /** Related rows to fetch in the same statement, when the page will show them. */
   join: { unit: boolean; currentPost: boolean };
+  /** The cadre fields the page shows; null for all of them. */
+  fields: ReadonlySet<string> | null;
 }
 
 export interface CadrePageRow {
@@ -170,7 +208,7 @@ export async function cadrePage(sql: SqlClient, r: CadrePageRequest): Promise<Ca
     );
   // A backward page (`last`/`before`) reads in reverse; the connection helper turns it round.
   const dir = keyDescending !== r.inverted ? 'DESC' : 'ASC';
-  const columns = [CADRE_COLUMNS];
+  const columns = [cadreColumns(r.fields, r.orderBy)];
   const joins: string[] = [];
   if (r.join.unit) {
     columns.push(select(UNIT_COLUMNS, 'u', 'unit.'));
