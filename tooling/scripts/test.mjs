@@ -42,40 +42,6 @@ const PASSES = [
   },
 ];
 
-// vitest 5 wants Node 22 and calls Map.groupBy (when printing failed tests), Object.groupBy (when writing
-// snapshots) and Promise.withResolvers; on Node 20 its reporter then crashes and writes no JSON report.
-// Only in that case (vitest >= 5 on Node < 22) define them, where missing, in every Node process of the run
-// via NODE_OPTIONS. Not otherwise: app code that needs them would fail on Node 20 in production.
-const POLYFILL = `
-const def = (o, k, v) => { if (typeof o[k] !== 'function') Object.defineProperty(o, k, { value: v, writable: true, configurable: true }); };
-def(Map, 'groupBy', function groupBy(items, fn) { const m = new Map(); let i = 0; for (const x of items) { const k = fn(x, i++); const a = m.get(k); if (a) a.push(x); else m.set(k, [x]); } return m; });
-def(Object, 'groupBy', function groupBy(items, fn) { const o = Object.create(null); let i = 0; for (const x of items) { const k = fn(x, i++); (o[k] ??= []).push(x); } return o; });
-def(Promise, 'withResolvers', function withResolvers() { let resolve, reject; const promise = new this((a, b) => { resolve = a; reject = b; }); return { promise, resolve, reject }; });
-`;
-
-function installedVitestMajor() {
-  try {
-    const pkg = JSON.parse(
-      fs.readFileSync(path.join(ROOT, 'node_modules', 'vitest', 'package.json'), 'utf8'),
-    );
-    return Number(String(pkg.version).split('.')[0]);
-  } catch {
-    return 0;
-  }
-}
-
-function nodeOptions() {
-  const current = process.env.NODE_OPTIONS ?? '';
-  const nodeMajor = Number(process.versions.node.split('.')[0]);
-  if (nodeMajor >= 22 || installedVitestMajor() < 5) return current;
-  const flag = `--import=data:text/javascript,${encodeURIComponent(POLYFILL.trim())}`;
-  if (current.includes(flag)) return current;
-  console.log(
-    `test.mjs: vitest >= 5 on Node ${process.versions.node}: adding Map/Object.groupBy and Promise.withResolvers`,
-  );
-  return `${current} ${flag}`.trim();
-}
-
 /** Workspace folders from the root package.json ("dir/*" and literal entries), e.g. apps/*, packages/*, plugins/*. */
 function workspaceDirs() {
   let patterns = ['apps/*', 'packages/*', 'plugins/*'];
@@ -185,7 +151,6 @@ async function main() {
   const startedAt = Date.now() - 1000;
 
   const [turbo, turboPrefix] = turboCommand();
-  const NODE_OPTIONS = nodeOptions();
   const results = [];
 
   for (const pass of passes) {
@@ -213,7 +178,6 @@ async function main() {
       ...process.env,
       ...pass.env,
       TURBO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS,
     };
     console.log(
       `\n=== test pass "${pass.name}": ${Object.entries(pass.env)

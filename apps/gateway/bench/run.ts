@@ -53,7 +53,7 @@ const db = await openDatabase({ kind: 'postgres', url }, { onQuery: () => statem
 const lines: string[] = [];
 try {
   await db.withChannel((c) => migrate(c));
-  let t = Date.now();
+  const t = Date.now();
   await insertDemoCity(db.prisma, planDemoCity({ cadresPerDistrict: [CADRES, 800] }));
   await db.withChannel((c) => c.exec('ANALYZE'));
   const loadSeconds = (Date.now() - t) / 1000;
