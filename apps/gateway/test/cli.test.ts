@@ -107,5 +107,6 @@ describe('cadre CLI', () => {
       { CADRE_PASSWORD: 'Clerk-pass-2026' },
     );
     expect(user).toMatchObject({ code: 0, out: expect.stringContaining('created user clerk') });
-  });
+    // Seven processes, each starting tsx: slow on a loaded two-core machine.
+  }, 240_000);
 });

@@ -100,7 +100,7 @@ describe('cadre start (npm start)', () => {
     ).toBe(800);
 
     expect(await stop(started)).toBe(0);
-  });
+  }, 180_000);
 
   it('starts again on the same data without seeding twice', async () => {
     const again = await start();
@@ -113,5 +113,5 @@ describe('cadre start (npm start)', () => {
         .totalCount,
     ).toBe(1200);
     expect(await stop(again)).toBe(0);
-  });
+  }, 120_000);
 });

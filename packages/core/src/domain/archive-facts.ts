@@ -56,7 +56,8 @@ export function grassRootsYears(posts: readonly (Period & { grassRoots: boolean 
   return Math.floor((days / 365.25) * 100) / 100;
 }
 
-const EDUCATION_ORDER: readonly Education[] = [
+/** Education levels from lowest to highest. */
+export const EDUCATION_ORDER: readonly Education[] = [
   'BELOW_SECONDARY',
   'SECONDARY',
   'COLLEGE',
@@ -64,6 +65,11 @@ const EDUCATION_ORDER: readonly Education[] = [
   'MASTER',
   'DOCTORATE',
 ];
+
+/** This level and every higher one, e.g. 本科及以上 for UNIVERSITY. */
+export function educationAtLeast(level: Education): Education[] {
+  return EDUCATION_ORDER.slice(EDUCATION_ORDER.indexOf(level));
+}
 
 /** The higher of full-time (全日制) and in-service (在职) education, as the cadre card shows it. */
 export function highestEducation(

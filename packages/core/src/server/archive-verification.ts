@@ -1,10 +1,9 @@
-import type { ArchiveFactVerification } from '@cadre/db/client';
 import { NotFoundError } from '../errors/cadre-error.ts';
 import { writeAudited } from '../services/audit.ts';
 import type { Builder } from './builder.ts';
 import type { CadreRef } from './cadre.ts';
 import type { CadreEnums } from './cadre-enums.ts';
-import { groupRows, loaderFor } from './loaders.ts';
+import { cadreRowsLoader } from './loaders.ts';
 import { actorOf, districtOf, viewerOf } from './scope.ts';
 
 /** 档案专项审核: recording that an archive fact was checked against the personnel archive. */
@@ -23,18 +22,11 @@ export function registerArchiveVerification(builder: Builder, enums: CadreEnums,
       type: [Verification],
       description: 'Archive facts checked against the personnel archive',
       resolve: (cadre, _args, ctx) =>
-        loaderFor<ArchiveFactVerification[]>(
-          ctx,
-          'cadre.verifications',
-          async (ids) =>
-            groupRows(
-              await ctx.prisma.archiveFactVerification.findMany({
-                where: { districtId: districtOf(ctx).id, cadreId: { in: [...ids] } },
-                orderBy: { fact: 'asc' },
-              }),
-              (v) => v.cadreId,
-            ),
-          [],
+        cadreRowsLoader(ctx, 'cadre.verifications', (cadreIds) =>
+          ctx.prisma.archiveFactVerification.findMany({
+            where: { districtId: districtOf(ctx).id, cadreId: { in: cadreIds } },
+            orderBy: { fact: 'asc' },
+          }),
         ).load(cadre.id),
     }),
   );

@@ -10,7 +10,7 @@ import {
   unitsByIds,
 } from '../services/cadre-reads.ts';
 import type { Types } from './builder.ts';
-import { groupRows, loaderFor } from './loaders.ts';
+import { cadreRowsLoader, loaderFor } from './loaders.ts';
 import { districtOf } from './scope.ts';
 
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, CadreRecord>;
@@ -43,18 +43,11 @@ export function registerCadreRelations(
   refs: { Unit: ObjectRef<Types, { id: string }>; CadrePost: ObjectRef<Types, CadrePost> },
 ) {
   const postsOf = (ctx: Types['Context'], cadreId: string) =>
-    loaderFor<CadrePost[]>(
-      ctx,
-      'cadre.posts',
-      async (ids) =>
-        groupRows(
-          await ctx.prisma.cadrePost.findMany({
-            where: { districtId: districtOf(ctx).id, cadreId: { in: [...ids] } },
-            orderBy: [{ startedOn: 'asc' }, { id: 'asc' }],
-          }),
-          (p) => p.cadreId,
-        ),
-      [],
+    cadreRowsLoader(ctx, 'cadre.posts', (cadreIds) =>
+      ctx.prisma.cadrePost.findMany({
+        where: { districtId: districtOf(ctx).id, cadreId: { in: cadreIds } },
+        orderBy: [{ startedOn: 'asc' }, { id: 'asc' }],
+      }),
     ).load(cadreId);
 
   return {

@@ -37,3 +37,17 @@ export function groupRows<Row>(rows: Row[], key: (row: Row) => string): [string,
   }
   return [...groups];
 }
+
+/** Rows that belong to cadres (posts, verifications, pool entries), loaded for a page at once. */
+export function cadreRowsLoader<Row extends { cadreId: string }>(
+  ctx: RequestContext,
+  name: string,
+  fetch: (cadreIds: string[]) => Promise<Row[]>,
+): DataLoader<string, Row[]> {
+  return loaderFor<Row[]>(
+    ctx,
+    name,
+    async (ids) => groupRows(await fetch([...ids]), (r) => r.cadreId),
+    [],
+  );
+}

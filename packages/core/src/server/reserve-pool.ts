@@ -4,10 +4,9 @@ import { NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { selecting } from './prisma-query.ts';
-import type { ReservePoolEntry } from '@cadre/db/client';
 import type { Builder } from './builder.ts';
 import type { CadreRef } from './cadre.ts';
-import { groupRows, loaderFor } from './loaders.ts';
+import { cadreRowsLoader } from './loaders.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const entryInput = z
@@ -62,18 +61,11 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
       type: [Entry],
       description: 'The reserve pools the cadre is in',
       resolve: (cadre, _args, ctx) =>
-        loaderFor<ReservePoolEntry[]>(
-          ctx,
-          'cadre.reservePoolEntries',
-          async (ids) =>
-            groupRows(
-              await ctx.prisma.reservePoolEntry.findMany({
-                where: { districtId: districtOf(ctx).id, cadreId: { in: [...ids] } },
-                orderBy: { enteredOn: 'asc' },
-              }),
-              (e) => e.cadreId,
-            ),
-          [],
+        cadreRowsLoader(ctx, 'cadre.reservePoolEntries', (cadreIds) =>
+          ctx.prisma.reservePoolEntry.findMany({
+            where: { districtId: districtOf(ctx).id, cadreId: { in: cadreIds } },
+            orderBy: { enteredOn: 'asc' },
+          }),
         ).load(cadre.id),
     }),
   );

@@ -4,20 +4,12 @@ import type { Cadre, CadrePost, Unit } from '@cadre/db/client';
 /** A cadre as the registry reads it: the record without its bookkeeping timestamps. */
 export type CadreRecord = Omit<Cadre, 'createdAt' | 'updatedAt'>;
 export type UnitRecord = Omit<Unit, 'createdAt'>;
+import { educationAtLeast } from '../domain/archive-facts.ts';
 import { addYears } from '../domain/dates.ts';
 import type { CadreFilter, CadreOrderField } from './cadre-query.ts';
 
 // The registry's reads in plain SQL: one statement per page, one per batch of related rows. This
 // is the hottest path of the product (50,000 cadres per district), so it skips the ORM.
-
-const EDUCATION_UP = [
-  'BELOW_SECONDARY',
-  'SECONDARY',
-  'COLLEGE',
-  'UNIVERSITY',
-  'MASTER',
-  'DOCTORATE',
-];
 
 /** Columns of a table as `[column, Prisma field]`, selected from alias `a` with an optional prefix. */
 type Columns = readonly (readonly [string, string])[];
@@ -160,7 +152,7 @@ function whereClause(districtId: string, filter: CadreFilter | null | undefined,
   if (f.ageMin != null) and.push(`c.birth_date <= ${param(addYears(today, -f.ageMin))}::date`);
   if (f.ageMax != null) and.push(`c.birth_date > ${param(addYears(today, -(f.ageMax + 1)))}::date`);
   if (f.educationAtLeast) {
-    const levels = param(EDUCATION_UP.slice(EDUCATION_UP.indexOf(f.educationAtLeast)));
+    const levels = param(educationAtLeast(f.educationAtLeast));
     and.push(
       `(c.full_time_education::text = ANY(${levels}::text[]) OR c.in_service_education::text = ANY(${levels}::text[]))`,
     );
