@@ -9,6 +9,12 @@ import type { CadreRef } from './cadre.ts';
 import { cadreRowsLoader } from './loaders.ts';
 import { actorOf, districtOf } from './scope.ts';
 
+const poolInput = z.object({
+  name: z.string().trim().min(2, bilingual('库名至少 2 个字', 'Name needs 2 characters')).max(40),
+  kind: z.enum(ReservePoolKind),
+  description: z.string().trim().max(200).nullish(),
+});
+
 const entryInput = z
   .object({
     source: z
@@ -91,6 +97,48 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
       nextReviewOn: t.field({ type: 'Date' }),
     }),
   });
+
+  builder.mutationField('createReservePool', (t) =>
+    t.prismaField({
+      type: Pool,
+      description: 'Open a reserve pool (后备干部库) in the viewer’s district',
+      authScopes: { signedIn: true },
+      errors: {},
+      args: {
+        name: t.arg.string(),
+        kind: t.arg({ type: Kind }),
+        description: t.arg.string({ required: false }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const input = parseInput(poolInput, args, []);
+        const districtId = districtOf(ctx).id;
+        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+          if (
+            await tx.reservePool.findUnique({
+              where: { districtId_name: { districtId, name: input.name } },
+            })
+          ) {
+            throw new RuleViolationError('CORE_POOL_NAME_TAKEN', {
+              zh: `已有名为 ${input.name} 的库`,
+              en: `A pool named ${input.name} exists`,
+            });
+          }
+          const data = { ...input, description: input.description ?? null };
+          const pool = await tx.reservePool.create({
+            ...selecting(query),
+            data: { ...data, districtId },
+          });
+          await audit({
+            operation: 'reserve-pool.create',
+            targetType: 'ReservePool',
+            targetId: pool.id,
+            changes: changedFields({}, data),
+          });
+          return pool;
+        });
+      },
+    }),
+  );
 
   builder.mutationField('addReservePoolEntry', (t) =>
     t.prismaField({

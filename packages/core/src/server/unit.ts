@@ -37,6 +37,14 @@ const newUnit = z.object({
   category: z.enum(UNIT_CATEGORIES),
 });
 
+const teamInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, bilingual('班子名称至少 2 个字', 'Name needs 2 characters'))
+    .max(40),
+});
+
 const quotaInput = z.object({
   unitId: z.string(),
   level: z.enum(POST_LEVELS),
@@ -153,6 +161,31 @@ export function registerUnit(builder: Builder) {
             changes: changedFields({}, input),
           });
           return unit;
+        });
+      },
+    }),
+    createLeadershipTeam: t.prismaField({
+      type: Unit,
+      description: 'Add a leadership team (领导班子) to a unit',
+      authScopes: { signedIn: true },
+      errors: {},
+      args: { unitId: t.arg.globalID({ for: Unit }), name: t.arg.string() },
+      resolve: async (query, _root, args, ctx) => {
+        const { name } = parseInput(teamInput, { name: args.name }, []);
+        const districtId = districtOf(ctx).id;
+        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+          const unit = await tx.unit.findFirst({ where: { id: args.unitId.id, districtId } });
+          if (!unit) throw new NotFoundError(UNIT);
+          const team = await tx.leadershipTeam.create({
+            data: { districtId, unitId: unit.id, name },
+          });
+          await audit({
+            operation: 'unit.team.create',
+            targetType: 'Unit',
+            targetId: unit.id,
+            changes: { [`teams.${team.id}`]: [null, name] },
+          });
+          return tx.unit.findUniqueOrThrow({ ...selecting(query), where: { id: unit.id } });
         });
       },
     }),
