@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GraphQLClient } from '@cadre/testing';
 import { auditCount, useGateway } from './harness.ts';
 
 const h = useGateway();
@@ -28,8 +29,10 @@ describe('gateway over HTTP', () => {
     const zh = await h.anonymous.request('{ district { code } }');
     expect(zh.errors?.[0]?.extensions?.code).toBe('CORE_UNAUTHENTICATED');
     expect(zh.errors?.[0]?.message).toBe('请先登录');
-    const en = await h.anonymous.withToken(null).request('{ district { code } }');
-    expect(en.errors?.[0]?.extensions?.messageEn).toBe('Please sign in first');
+    const en = await new GraphQLClient(h.gateway.url, { language: 'en' }).request(
+      '{ district { code } }',
+    );
+    expect(en.errors?.[0]?.message).toBe('Please sign in first');
   });
 
   it('serves each district the variant of its enabled plugins', async () => {
@@ -112,7 +115,22 @@ describe('gateway over HTTP', () => {
     expect(await session.data('{ me { username } }')).toEqual({ me: null });
   });
 
-  it('masks internal errors and refuses oversized bodies', async () => {
+  it('masks internal errors behind a request id, in the caller’s language', async () => {
+    const zh = await h.a.request('{ alphaFault }');
+    const error = zh.errors?.[0];
+    expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(error?.message).toBe(
+      `服务器内部错误，请提供请求编号 ${String(error?.extensions?.requestId)}`,
+    );
+    expect(JSON.stringify(zh)).not.toMatch(/secret|SELECT|at |\.ts/);
+    const en = await new GraphQLClient(h.gateway.url, {
+      token: h.a.options.token,
+      language: 'en',
+    }).request('{ alphaFault }');
+    expect(en.errors?.[0]?.message).toMatch(/^Internal error; quote request id [0-9a-f-]{36}$/);
+  });
+
+  it('refuses oversized bodies and cross-site GET requests', async () => {
     const big = await fetch(`${h.gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

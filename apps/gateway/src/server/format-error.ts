@@ -13,36 +13,65 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+const INTERNAL = 'INTERNAL_SERVER_ERROR';
+
+/** Whether an error is one the client is meant to read; the others are logged and masked. */
+export function isClientError(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof CadreError) return true;
+  const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return typeof code === 'string' && (CLIENT_CODES.has(code) || code.startsWith('CORE_'));
+}
+
 /**
  * What a client may see of an error: a `CadreError` with its code and both languages, GraphQL's
- * request errors as they are, and for anything else only a correlation id (the log has the rest).
+ * request errors as they are, and for anything else nothing but its kind. Apollo calls this without
+ * the request, so the language and request id are filled in by `localizeErrors`.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
-  request: { requestId: string; language: Language },
-  log: (requestId: string, error: unknown) => void,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof CadreError) {
     return {
-      message: original.text[request.language],
+      message: original.text.zh,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: original.code, messageZh: original.text.zh, messageEn: original.text.en },
     };
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && (CLIENT_CODES.has(code) || code.startsWith('CORE_'))) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  if (isClientError(error)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: formatted.extensions?.code },
+    };
   }
-  log(request.requestId, original);
-  return {
-    message:
-      request.language === 'en'
-        ? `Internal error; quote request id ${request.requestId}`
-        : `服务器内部错误，请提供请求编号 ${request.requestId}`,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: request.requestId },
-  };
+  return { message: '', path: formatted.path, extensions: { code: INTERNAL } };
+}
+
+/**
+ * Puts each error's message in the request's language and stamps masked errors with the request
+ * id, so a user can quote it and the log can be searched for it. Only bodies with errors are read.
+ */
+export function localizeErrors(
+  body: string,
+  request: { requestId: string; language: Language },
+): string {
+  if (!body.includes('"errors"')) return body;
+  const parsed = JSON.parse(body) as { errors?: GraphQLFormattedError[] };
+  for (const error of parsed.errors ?? []) {
+    const extensions = (error.extensions ?? {}) as Record<string, unknown>;
+    if (extensions.code === INTERNAL) {
+      extensions.requestId = request.requestId;
+      (error as { message: string }).message =
+        request.language === 'en'
+          ? `Internal error; quote request id ${request.requestId}`
+          : `服务器内部错误，请提供请求编号 ${request.requestId}`;
+    } else if (request.language === 'en' && typeof extensions.messageEn === 'string') {
+      (error as { message: string }).message = extensions.messageEn;
+    }
+  }
+  return JSON.stringify(parsed);
 }

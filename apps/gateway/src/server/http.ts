@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import type { Database } from '@cadre/db';
-import { currentRequest } from './current-request.ts';
+import { localizeErrors } from './format-error.ts';
 import { requestContext } from './request-context.ts';
 import type { VariantServers } from './variant-servers.ts';
 
@@ -99,16 +99,15 @@ export function createHttpServer({ db, servers, isReady }: HttpServerOptions): H
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await currentRequest.run(context, () =>
-      server.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
-        context: async () => context,
-      }),
-    );
+    const result = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
+      context: async () => context,
+    });
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.setHeader('x-request-id', context.requestId);
     res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete') return void res.end(result.body.string);
+    if (result.body.kind === 'complete')
+      return void res.end(localizeErrors(result.body.string, context));
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   }

@@ -6,8 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import type { RequestContext, SchemaVariants } from '@cadre/core';
-import { currentRequest } from './current-request.ts';
-import { formatError } from './format-error.ts';
+import { formatError, isClientError } from './format-error.ts';
 import { jitGateway } from './jit-gateway.ts';
 
 export interface VariantServerOptions {
@@ -40,7 +39,6 @@ export class VariantServers {
 
   async #start(enabledPlugins: readonly string[]): Promise<ApolloServer<RequestContext>> {
     const { production, logError } = this.options;
-    // The request context is not visible to formatError; the request id travels in a slot.
     const server: ApolloServer<RequestContext> = new ApolloServer<RequestContext>({
       gateway: jitGateway(this.variants.schemaFor(enabledPlugins)),
       introspection: !production,
@@ -48,9 +46,19 @@ export class VariantServers {
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
       stopOnTerminationSignals: false,
-      formatError: (formatted, error) =>
-        formatError(formatted, error, currentRequest.get(), logError),
+      formatError,
       plugins: [
+        {
+          // The full story of a masked error goes to the log, under the request id the client sees.
+          requestDidStart: async () => ({
+            didEncounterErrors: async ({ contextValue, errors }) => {
+              for (const error of errors) {
+                if (!isClientError(error))
+                  logError(contextValue.requestId, error.originalError ?? error);
+              }
+            },
+          }),
+        },
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
