@@ -42,15 +42,3 @@ export function spawnServer(
     });
   });
 }
-
-/** Polls a URL until it answers 200; returns the milliseconds it took from `since`. */
-export async function waitUntilReady(url: string, since: number): Promise<number> {
-  for (;;) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return Date.now() - since;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
