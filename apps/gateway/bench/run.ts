@@ -54,18 +54,24 @@ const lines: string[] = [];
 try {
   await db.withChannel((c) => migrate(c));
   const t = Date.now();
-  await insertDemoCity(db.prisma, planDemoCity({ cadresPerDistrict: [CADRES, 800] }));
+  await insertDemoCity(db, planDemoCity({ cadresPerDistrict: [CADRES, 800] }));
   await db.withChannel((c) => c.exec('ANALYZE'));
   const loadSeconds = (Date.now() - t) / 1000;
   const district = await db.prisma.district.findUniqueOrThrow({
     where: { code: DEMO_DISTRICTS.full.code },
   });
-  const posts = await db.prisma.cadrePost.count({ where: { districtId: district.id } });
+  const posts = await db.forDistrict(district.id).prisma.cadrePost.count();
   log(`loaded ${CADRES} cadres with ${posts} posts in ${loadSeconds.toFixed(0)} s`);
   await createUser(
-    db.prisma,
-    { districtId: null, userId: null },
-    { districtCode: district.code, username: 'bench', displayName: '基准测试', password: PASSWORD },
+    db,
+    { label: 'operator', userId: null },
+    {
+      districtCode: district.code,
+      username: 'bench',
+      displayName: '基准测试',
+      password: PASSWORD,
+      roleKeys: ['district-admin'],
+    },
   );
 
   // The unit whose subtree holds the most cadres: a page of 100 is always full.

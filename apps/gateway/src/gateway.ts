@@ -1,5 +1,10 @@
 import type { AddressInfo } from 'node:net';
-import { type CadrePlugin, SchemaVariants } from '@cadre/core';
+import {
+  type CadrePlugin,
+  SchemaVariants,
+  type SecurityPolicy,
+  securityPolicyFromEnv,
+} from '@cadre/core';
 import type { Database } from '@cadre/db';
 import { createHttpServer } from './server/http.ts';
 import { VariantServers } from './server/variant-servers.ts';
@@ -14,6 +19,8 @@ export interface GatewayOptions {
   port: number;
   host?: string;
   production?: boolean;
+  /** Session and lockout rules; from the environment by default. */
+  security?: SecurityPolicy;
 }
 
 export interface Gateway {
@@ -33,6 +40,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   let ready = false;
   const { server: http, idle } = createHttpServer({
     db: options.db,
+    plugins: options.plugins,
+    security: options.security ?? securityPolicyFromEnv(),
     servers,
     isReady: () => ready,
   });

@@ -50,7 +50,7 @@ describe('cadre records', () => {
 
   it('refuses inconsistent records field by field, in both languages, and writes nothing', async () => {
     const before = await auditCount(h);
-    const count = await h.db.prisma.cadre.count();
+    const count = await h.db.asOwner((tx) => tx.cadre.count());
     const result = await createCadre(
       h.a,
       cadreInput(units.finance, {
@@ -78,7 +78,7 @@ describe('cadre records', () => {
       'The date cannot be after today',
     );
     expect(await auditCount(h)).toBe(before);
-    expect(await h.db.prisma.cadre.count()).toBe(count);
+    expect(await h.db.asOwner((tx) => tx.cadre.count())).toBe(count);
   });
 
   it('refuses a unit of another district exactly as a unit that does not exist', async () => {
@@ -205,10 +205,12 @@ describe('cadre records', () => {
       { id },
     );
     expect(gone.cadre.verifications).toEqual([]);
-    const records = await h.db.prisma.auditRecord.findMany({
-      where: { operation: 'cadre.update' },
-      orderBy: { id: 'asc' },
-    });
+    const records = await h.db.asOwner((tx) =>
+      tx.auditRecord.findMany({
+        where: { operation: 'cadre.update' },
+        orderBy: { id: 'asc' },
+      }),
+    );
     expect(records.at(-1)?.changes).toEqual({ birthDate: ['1985-03-12', '1985-03-13'] });
   });
 });

@@ -72,9 +72,11 @@ describe('gateway over HTTP', () => {
     expect(result.beta.messageZh).toContain('alpha');
     expect(result.ghost.code).toBe('CORE_UNKNOWN_PLUGIN');
     expect(await auditCount(h)).toBe(before);
-    expect(await h.db.prisma.districtPlugin.count({ where: { districtId: h.tenants.b.id } })).toBe(
-      1,
-    );
+    expect(
+      await h.db.asOwner((tx) =>
+        tx.districtPlugin.count({ where: { districtId: h.tenants.b.id } }),
+      ),
+    ).toBe(1);
   });
 
   it('refuses to switch off a plugin another enabled one depends on', async () => {

@@ -38,5 +38,5 @@ export function useGateway(plugins: readonly CadrePlugin[] = testPlugins): Harne
 
 /** How many audit records exist: a failed mutation must not add any. */
 export function auditCount(h: Harness): Promise<number> {
-  return h.db.prisma.auditRecord.count();
+  return h.db.asOwner((tx) => tx.auditRecord.count());
 }

@@ -1,7 +1,7 @@
 import { createDistrict, createUser, setPluginEnabled, type CadrePlugin } from '@cadre/core';
 import type { Database } from '@cadre/db';
 
-const OPERATOR = { districtId: null, userId: null };
+const OPERATOR = { label: 'operator', userId: null };
 export const TEST_PASSWORD = 'Test-password-2026';
 
 export interface TestTenant {
@@ -19,24 +19,25 @@ export async function createTestTenants(
   installed: readonly CadrePlugin[],
   plugins: { a?: string[]; b?: string[] } = {},
 ): Promise<{ a: TestTenant; b: TestTenant }> {
-  await createDistrict(db.prisma, OPERATOR, { code: 'C01', name: '测试市', level: 'CITY' });
+  await createDistrict(db, OPERATOR, { code: 'C01', name: '测试市', level: 'CITY' });
   const make = async (key: 'a' | 'b', name: string): Promise<TestTenant> => {
     const code = `D0${key === 'a' ? 1 : 2}`;
-    const district = await createDistrict(db.prisma, OPERATOR, {
+    const district = await createDistrict(db, OPERATOR, {
       code,
       name,
       level: 'DISTRICT',
       parentCode: 'C01',
     });
     for (const pluginId of plugins[key] ?? []) {
-      await setPluginEnabled(db.prisma, installed, OPERATOR, district.id, pluginId, true);
+      await setPluginEnabled(db, installed, OPERATOR, district.id, pluginId, true);
     }
     const username = `staff.${key}`;
-    await createUser(db.prisma, OPERATOR, {
+    await createUser(db, OPERATOR, {
       districtCode: code,
       username,
       displayName: `${name}干部科`,
       password: TEST_PASSWORD,
+      roleKeys: ['district-admin'],
     });
     return { id: district.id, code, username };
   };

@@ -1,20 +1,106 @@
 export { CORE_SUBGRAPH, definePlugin, pluginSchemaName } from './contract/plugin.ts';
 export type { CadrePlugin, Label, PluginId, PluginSchemaContext } from './contract/plugin.ts';
-export type { DistrictScope, Language, RequestContext, Viewer } from './contract/context.ts';
+export type {
+  Credential,
+  DistrictScope,
+  Language,
+  RequestContext,
+  Viewer,
+} from './contract/context.ts';
+export type { DomainEvent, Emit, EventHandler } from './contract/events.ts';
+export type {
+  FindingSeverity,
+  IntegrityFinding,
+  IntegrityFindingsSource,
+  IntegrityQuery,
+} from './contract/integrity.ts';
+export { CORE_PERMISSIONS, BUILT_IN_ROLES } from './domain/core-permissions.ts';
+export { PermissionSet } from './domain/permissions.ts';
+export type { PermissionSpec } from './domain/permissions.ts';
+export { defineWorkflow, planTransition } from './domain/workflow.ts';
+export type {
+  CaseSnapshot,
+  GuardRefusal,
+  TransitionPlan,
+  TransitionRefusal,
+  TransitionSpec,
+  WorkflowDefinition,
+} from './domain/workflow.ts';
 export {
   CadreError,
+  ConflictError,
+  ForbiddenError,
   InputError,
   NotFoundError,
+  QueryLimitError,
   RuleViolationError,
   UnauthenticatedError,
 } from './errors/cadre-error.ts';
 export { bilingual, parseInput } from './errors/zod-issues.ts';
 export type { Builder, Types } from './server/builder.ts';
 export { SchemaVariants } from './server/schema-variants.ts';
+export { budgetKind, QUERY_BUDGETS } from './server/query-budgets.ts';
+export type { BudgetKind, QueryBudget } from './server/query-budgets.ts';
 export { districtOf, viewerOf, actorOf } from './server/scope.ts';
-export { writeAudited, changedFields } from './services/audit.ts';
+export { writeAudited, changedFields, operatorIn } from './services/audit.ts';
+export { verifyDistrictChain } from './services/audit-verify.ts';
+export type { ChainReport } from './services/audit-verify.ts';
 export type { Actor, Audit, Transaction } from './services/audit.ts';
 export { createDistrict, setPluginEnabled, configurePlugin } from './services/districts.ts';
-export { createUser, resolveSession } from './services/users.ts';
+export { createUser, startSession } from './services/users.ts';
+export {
+  API_KEY_PREFIX,
+  catalogOf,
+  credentialContext,
+  resolveCredential,
+} from './services/credentials.ts';
+export type { ResolvedCredential } from './services/credentials.ts';
+export { builtInRoleRows } from './services/roles.ts';
+export { createApiKey } from './services/api-keys.ts';
+export { DEFAULT_SECURITY_POLICY, securityPolicyFromEnv } from './services/security-policy.ts';
+export type { SecurityPolicy } from './services/security-policy.ts';
 export { DEMO_DISTRICTS, insertDemoCity, planDemoCity } from './seed/index.ts';
 export type { DemoCityPlan } from './seed/index.ts';
+export {
+  dispatchEvents,
+  isEventType,
+  outboxEmitter,
+  replayDeadEvent,
+  startEventDispatcher,
+} from './services/events.ts';
+export type {
+  DispatchOptions,
+  DispatchReport,
+  EventDispatcher,
+  EventDispatcherOptions,
+} from './services/events.ts';
+export { closeDueItem, dueItemsFor, recordDueItem } from './services/due-items.ts';
+export type { DueItemKey, NewDueItem } from './services/due-items.ts';
+export { WorkingDayCalendar, deadlineStanding } from './domain/working-days.ts';
+export type { DeadlineStanding } from './domain/working-days.ts';
+export {
+  importCalendarDays,
+  loadWorkingDayCalendar,
+  shippedCalendarDays,
+  validateCalendarDays,
+} from './services/calendar.ts';
+export type { CalendarDay, CalendarImport } from './services/calendar.ts';
+export {
+  caseRecord,
+  findCase,
+  openCase,
+  openCaseIn,
+  transitionCase,
+  workflowLookup,
+} from './services/workflow.ts';
+export type {
+  Attachment,
+  CaseRecord,
+  CaseRecordEntry,
+  TransitionRequest,
+  WorkflowLookup,
+  WriteScope,
+} from './services/workflow.ts';
+export { runIntegrityCheck } from './services/integrity.ts';
+export type { IntegrityCheckResult, IntegrityScope, SourcedFinding } from './services/integrity.ts';
+export { caseRecordPage, escapeHtml, renderCaseRecordHtml } from './server/case-record-html.ts';

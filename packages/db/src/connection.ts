@@ -4,6 +4,7 @@ import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/prisma/client.ts';
+import type { Prisma } from './generated/prisma/client.ts';
 
 /** Where the data lives: an embedded PGlite folder (or memory), or a PostgreSQL server. */
 export type DatabaseTarget =
@@ -24,13 +25,96 @@ export interface SqlClient {
   query<Row>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
 }
 
-export interface Database {
-  readonly target: DatabaseTarget;
+export type Transaction = Prisma.TransactionClient;
+
+/** One district's data: every statement runs in a transaction that names the district (RLS). */
+export interface DistrictData {
+  readonly districtId: string;
+  /** Reads; writes go through `Database.transaction` so they share one transaction. */
   readonly prisma: PrismaClient;
   readonly sql: SqlClient;
-  /** Runs `work` with a channel on a single connection held for its duration. */
+}
+
+/**
+ * The application's way into the database. Statements run as the application role
+ * (`cadre_app`: no superuser, no BYPASSRLS), so a district-owned row is visible only inside a
+ * transaction that names its district; without one, no such row is seen at all.
+ */
+export interface Database {
+  readonly target: DatabaseTarget;
+  /** Unscoped: for the credential functions and district-free tables only. */
+  readonly prisma: PrismaClient;
+  forDistrict(districtId: string): DistrictData;
+  /** One interactive transaction within a district. */
+  transaction<T>(districtId: string, work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** One transaction as the owning role, across districts: seeding and operator commands. */
+  asOwner<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs `work` as the owning role on a single connection: migrations, bulk SQL, checks. */
   withChannel<T>(work: (channel: SqlChannel) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** The role the application runs as; created by the migrations. */
+export const APPLICATION_ROLE = 'cadre_app';
+// Before the first migration the role does not exist yet, and the connection stays the owner.
+const USE_APPLICATION_ROLE = `DO $$ BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = '${APPLICATION_ROLE}') THEN SET ROLE ${APPLICATION_ROLE}; END IF;
+END $$`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+/** Owner transactions load whole demo cities and imports. */
+const BULK_TRANSACTION_OPTIONS = { maxWait: 60_000, timeout: 600_000 };
+
+function checkedDistrict(districtId: string): string {
+  if (!UUID.test(districtId)) throw new Error(`Not a district id: ${districtId}`);
+  return districtId;
+}
+
+/** The parts every driver shares: scoped Prisma clients, district and owner transactions. */
+function withTenancy(
+  target: DatabaseTarget,
+  prisma: PrismaClient,
+  scopedSql: (districtId: string) => SqlClient,
+  rest: Pick<Database, 'withChannel' | 'close'>,
+): Database {
+  const scopes = new Map<string, DistrictData>();
+  return {
+    target,
+    prisma,
+    forDistrict(districtId) {
+      let scope = scopes.get(districtId);
+      if (!scope) {
+        const id = checkedDistrict(districtId);
+        const scoped = prisma.$extends({
+          query: {
+            $allModels: {
+              async $allOperations({ args, query }) {
+                const [, result] = await prisma.$transaction([
+                  prisma.$executeRaw`SELECT set_config('cadre.district_id', ${id}, TRUE)`,
+                  query(args),
+                ]);
+                return result;
+              },
+            },
+          },
+        }) as unknown as PrismaClient;
+        scope = { districtId: id, prisma: scoped, sql: scopedSql(id) };
+        scopes.set(id, scope);
+      }
+      return scope;
+    },
+    transaction: (districtId, work) =>
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SELECT set_config('cadre.district_id', ${checkedDistrict(districtId)}, TRUE)`;
+        return work(tx);
+      }, TRANSACTION_OPTIONS),
+    asOwner: (work) =>
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('SET LOCAL ROLE NONE');
+        return work(tx);
+      }, BULK_TRANSACTION_OPTIONS),
+    ...rest,
+  };
 }
 
 /** `DATABASE_URL` picks PostgreSQL; otherwise PGlite in `CADRE_DATA_DIR` (default `.data/`). */
@@ -77,8 +161,9 @@ async function openPGlite(
   options: DatabaseOptions,
 ): Promise<Database> {
   const pglite = await PGlite.create(target.dataDir);
+  await pglite.exec(USE_APPLICATION_ROLE);
   const prisma = prismaClient(new PrismaPGlite(pglite), options);
-  // PGlite is a single connection: the channel is the instance itself.
+  // PGlite is a single connection: the channel is the instance itself, as the owner meanwhile.
   const channel: SqlChannel = {
     exec: async (script) => {
       await pglite.exec(script);
@@ -87,21 +172,29 @@ async function openPGlite(
       (await pglite.query<Row>(sql, params)).rows,
   };
   const parsers = { [DATE_OID]: parseDateColumn };
-  return {
-    target,
-    prisma,
-    sql: {
-      query: async <Row>(text: string, params?: readonly unknown[]) => {
-        options.onQuery?.(text);
-        return (await pglite.query<Row>(text, params as unknown[], { parsers })).rows;
-      },
+  const scopedSql = (districtId: string): SqlClient => ({
+    query: async <Row>(text: string, params?: readonly unknown[]) => {
+      options.onQuery?.(text);
+      return pglite.transaction(async (tx) => {
+        await tx.query(`SELECT set_config('cadre.district_id', $1, true)`, [districtId]);
+        return (await tx.query<Row>(text, params as unknown[], { parsers })).rows;
+      });
     },
-    withChannel: (work) => work(channel),
+  });
+  return withTenancy(target, prisma, scopedSql, {
+    withChannel: async (work) => {
+      await pglite.exec('RESET ROLE');
+      try {
+        return await work(channel);
+      } finally {
+        await pglite.exec(USE_APPLICATION_ROLE);
+      }
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
     },
-  };
+  });
 }
 
 async function openPostgres(
@@ -109,6 +202,8 @@ async function openPostgres(
   options: DatabaseOptions,
 ): Promise<Database> {
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+  // Queued before anything else the new connection is asked to do.
+  pool.on('connect', (client) => void client.query(USE_APPLICATION_ROLE).catch(() => {}));
   const prisma = prismaClient(new PrismaPg(pool), options);
   const types = {
     getTypeParser: ((oid: number, format?: string) =>
@@ -116,17 +211,30 @@ async function openPostgres(
         ? parseDateColumn
         : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
   };
-  return {
-    target,
-    prisma,
-    sql: {
-      query: async <Row>(text: string, params?: readonly unknown[]) => {
-        options.onQuery?.(text);
-        return (await pool.query({ text, values: params as unknown[], types })).rows as Row[];
-      },
+  const scopedSql = (districtId: string): SqlClient => ({
+    query: async <Row>(text: string, params?: readonly unknown[]) => {
+      options.onQuery?.(text);
+      const client = await pool.connect();
+      try {
+        // One round trip opens the transaction and names the district (a checked uuid).
+        await client.query(
+          `BEGIN; SELECT set_config('cadre.district_id', '${districtId}', true)`,
+        );
+        const { rows } = await client.query({ text, values: params as unknown[], types });
+        await client.query('COMMIT');
+        return rows as Row[];
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
     },
+  });
+  return withTenancy(target, prisma, scopedSql, {
     withChannel: async (work) => {
       const client = await pool.connect();
+      await client.query('RESET ROLE');
       try {
         return await work({
           exec: async (script) => {
@@ -136,6 +244,7 @@ async function openPostgres(
             (await client.query(sql, params)).rows as Row[],
         });
       } finally {
+        await client.query(USE_APPLICATION_ROLE).catch(() => {});
         client.release();
       }
     },
@@ -143,5 +252,5 @@ async function openPostgres(
       await prisma.$disconnect();
       await pool.end();
     },
-  };
+  });
 }

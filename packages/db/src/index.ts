@@ -1,6 +1,8 @@
-export { openDatabase, targetFromEnv } from './connection.ts';
+export { APPLICATION_ROLE, openDatabase, targetFromEnv } from './connection.ts';
 export type {
   Database,
+  DistrictData,
+  Transaction,
   DatabaseOptions,
   DatabaseTarget,
   SqlChannel,

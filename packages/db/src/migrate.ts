@@ -53,6 +53,11 @@ export async function migrate(
         `The database has migrations this build lacks: ${unknown.join(', ')}`,
       );
     }
+    // Tables a migration added get row-level security and the application role's grants.
+    const [tenancy] = await channel.query<{ fn: string | null }>(
+      `SELECT to_regprocedure('core.enforce_tenancy()')::text AS fn`,
+    );
+    if (tenancy?.fn) await channel.query('SELECT core.enforce_tenancy()');
     return done;
   } finally {
     await channel.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);

@@ -1,48 +1,18 @@
-import type { ParseArgsConfig } from 'node:util';
 import { printSchema } from 'graphql';
 import { createDistrict, createUser, SchemaVariants, setPluginEnabled } from '@cadre/core';
-import { migrate, openDatabase, targetFromEnv, type Database } from '@cadre/db';
 import { installedPlugins } from '../plugins.ts';
+import type { Command } from './command.ts';
+import { districtId, list, required, withDatabase } from './database.ts';
+import { auditVerify } from './audit-verify.ts';
+import { createApiKeyCommand } from './api-key.ts';
 import { seedDemo } from './demo.ts';
+import { addTrustedDocument } from './trusted-documents.ts';
+import { OPERATOR } from './operator.ts';
 import { readPassword } from './password.ts';
 import { start } from './start.ts';
 import { UsageError } from './usage-error.ts';
 
-type Values = Record<string, string | boolean | undefined>;
-
-export interface Command {
-  name: string;
-  sub?: string;
-  summary: string;
-  options?: ParseArgsConfig['options'];
-  run(values: Values): Promise<void>;
-}
-
-/** An operator at the command line acts as nobody in particular; the audit says so. */
-const OPERATOR = { districtId: null, userId: null };
-
-async function withDatabase(work: (db: Database) => Promise<void>): Promise<void> {
-  const db = await openDatabase(targetFromEnv());
-  try {
-    const applied = await db.withChannel((c) => migrate(c));
-    if (applied.length > 0) console.log(`已应用迁移 / applied migrations: ${applied.join(', ')}`);
-    await work(db);
-  } finally {
-    await db.close();
-  }
-}
-
-const required = (values: Values, key: string): string => {
-  const value = values[key];
-  if (typeof value !== 'string' || !value) throw new UsageError(`--${key} is required`);
-  return value;
-};
-
-async function districtId(db: Database, code: string): Promise<string> {
-  const district = await db.prisma.district.findUnique({ where: { code } });
-  if (!district) throw new UsageError(`No district with code ${code}`);
-  return district.id;
-}
+export type { Command } from './command.ts';
 
 const pluginSwitch = (enabled: boolean): Command => ({
   name: 'district',
@@ -52,14 +22,7 @@ const pluginSwitch = (enabled: boolean): Command => ({
   run: (v) =>
     withDatabase(async (db) => {
       const id = await districtId(db, required(v, 'district'));
-      await setPluginEnabled(
-        db.prisma,
-        installedPlugins,
-        OPERATOR,
-        id,
-        required(v, 'plugin'),
-        enabled,
-      );
+      await setPluginEnabled(db, installedPlugins, OPERATOR, id, required(v, 'plugin'), enabled);
       console.log(
         `${required(v, 'plugin')} ${enabled ? 'enabled in' : 'disabled in'} ${required(v, 'district')}`,
       );
@@ -97,7 +60,7 @@ export const COMMANDS: Command[] = [
         const level = required(v, 'level');
         if (level !== 'CITY' && level !== 'DISTRICT')
           throw new UsageError('--level must be CITY or DISTRICT');
-        const d = await createDistrict(db.prisma, OPERATOR, {
+        const d = await createDistrict(db, OPERATOR, {
           code: required(v, 'code'),
           name: required(v, 'name'),
           level,
@@ -112,32 +75,34 @@ export const COMMANDS: Command[] = [
     name: 'user',
     sub: 'create',
     summary:
-      'Create a staff account: --district CODE --username U --name N (password from CADRE_PASSWORD or stdin)',
+      'Create a staff account: --district CODE --username U --name N [--roles district-admin,…] (password from CADRE_PASSWORD or stdin)',
     options: {
       district: { type: 'string' },
       username: { type: 'string' },
       name: { type: 'string' },
+      roles: { type: 'string', default: '' },
     },
     run: (v) =>
       withDatabase(async (db) => {
-        const user = await createUser(db.prisma, OPERATOR, {
+        const user = await createUser(db, OPERATOR, {
           districtCode: required(v, 'district'),
           username: required(v, 'username'),
           displayName: required(v, 'name'),
           password: await readPassword(),
+          roleKeys: list(v.roles),
         });
         console.log(`created user ${user.username}`);
       }),
   },
+  auditVerify,
+  createApiKeyCommand,
+  addTrustedDocument,
   {
     name: 'print-schema',
     summary: 'Print the SDL of one variant, no database needed: --plugins id,id',
     options: { plugins: { type: 'string', default: '' } },
     run: async (v) => {
-      const wanted = String(v.plugins ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
+      const wanted = list(v.plugins);
       const unknown = wanted.filter((id) => !installedPlugins.some((p) => p.id === id));
       if (unknown.length > 0) throw new UsageError(`Not installed: ${unknown.join(', ')}`);
       console.log(printSchema(new SchemaVariants(installedPlugins).schemaFor(wanted)));

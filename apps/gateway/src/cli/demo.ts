@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createUser, DEMO_DISTRICTS, insertDemoCity, planDemoCity } from '@cadre/core';
+import { OPERATOR } from './operator.ts';
 import type { Database } from '@cadre/db';
 
 export interface DemoLogin {
@@ -12,9 +13,24 @@ export interface DemoLogin {
 
 /** One staff account per demo tenant; passwords are made on the spot, never shipped. */
 const DEMO_USERS = [
-  { district: DEMO_DISTRICTS.full, username: 'donghu', name: '东湖区组织部干部科' },
-  { district: DEMO_DISTRICTS.partial, username: 'xishan', name: '西山县组织部干部股' },
-  { district: DEMO_DISTRICTS.city, username: 'city', name: '市委组织部干部一处' },
+  {
+    district: DEMO_DISTRICTS.full,
+    username: 'donghu',
+    name: '东湖区组织部干部科',
+    roles: ['district-admin'],
+  },
+  {
+    district: DEMO_DISTRICTS.partial,
+    username: 'xishan',
+    name: '西山县组织部干部股',
+    roles: ['district-admin'],
+  },
+  {
+    district: DEMO_DISTRICTS.city,
+    username: 'city',
+    name: '市委组织部干部一处',
+    roles: ['district-admin', 'department-leader'],
+  },
 ];
 
 const loginFile = (dataDir: string) => join(dataDir, 'demo-login.json');
@@ -26,21 +42,18 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | null> {
     return null;
   }
   const started = Date.now();
-  await insertDemoCity(db.prisma, planDemoCity());
+  await insertDemoCity(db, planDemoCity());
   const logins: DemoLogin[] = [];
   for (const user of DEMO_USERS) {
     // Letters and digits, as the password rules want, and nothing ambiguous to read aloud.
     const password = `Demo${randomBytes(6).toString('hex')}`;
-    await createUser(
-      db.prisma,
-      { districtId: null, userId: null },
-      {
-        districtCode: user.district.code,
-        username: user.username,
-        displayName: user.name,
-        password,
-      },
-    );
+    await createUser(db, OPERATOR, {
+      districtCode: user.district.code,
+      username: user.username,
+      displayName: user.name,
+      password,
+      roleKeys: user.roles,
+    });
     logins.push({
       district: `${user.district.name} (${user.district.code})`,
       username: user.username,

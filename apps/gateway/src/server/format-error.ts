@@ -42,10 +42,11 @@ export function formatError(
     };
   }
   if (isClientError(error)) {
+    const { code, messageZh, messageEn } = formatted.extensions ?? {};
     return {
       message: formatted.message,
       locations: formatted.locations,
-      extensions: { code: formatted.extensions?.code },
+      extensions: { code, ...(messageEn ? { messageZh, messageEn } : {}) },
     };
   }
   return { message: '', path: formatted.path, extensions: { code: INTERNAL } };

@@ -1,45 +1,61 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
-import type { Database } from '@cadre/db';
+import { randomUUID } from 'node:crypto';
+import { API_KEY_PREFIX, budgetKind, QUERY_BUDGETS } from '@cadre/core';
 import { localizeErrors } from './format-error.ts';
-import { requestContext } from './request-context.ts';
+import { HttpError, sendHttpError, sendJson } from './http-error.ts';
+import { startIdempotent } from './idempotency.ts';
+import { bearerToken, type ContextDeps, languageOf, requestContext } from './request-context.ts';
+import { withTrustedDocument } from './trusted-documents.ts';
 import type { VariantServers } from './variant-servers.ts';
 
-/** Larger bodies are refused before they are read to the end. */
-export const MAX_BODY_BYTES = 1024 * 1024;
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/** Larger bodies are refused before they are read to the end; the bound depends on the credential. */
+async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, '请求体过大 / Request body too large');
+    if (size > limit)
+      throw new HttpError(413, 'CORE_BODY_TOO_LARGE', {
+        zh: `请求体超过 ${limit} 字节`,
+        en: `Request body exceeds ${limit} bytes`,
+      });
     chunks.push(chunk);
   }
   if (size === 0) return undefined;
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
-    throw new HttpError(400, '请求体不是合法的 JSON / Body is not valid JSON');
+    throw new HttpError(400, 'CORE_BAD_JSON', {
+      zh: '请求体不是合法的 JSON',
+      en: 'Body is not valid JSON',
+    });
   }
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+const INVALID_KEY = new HttpError(401, 'CORE_API_KEY_INVALID', {
+  zh: '接口密钥无效、已过期或已吊销',
+  en: 'The API key is unknown, expired or revoked',
+});
+const SHUTTING_DOWN = new HttpError(503, 'CORE_SHUTTING_DOWN', {
+  zh: '服务正在停止',
+  en: 'Shutting down',
+});
+
+function rateLimited(limit: number): HttpError {
+  const retryAfter = String(60 - new Date().getUTCSeconds());
+  return new HttpError(
+    429,
+    'CORE_RATE_LIMITED',
+    {
+      zh: `请求过于频繁（每分钟上限 ${limit} 次），请稍后再试`,
+      en: `Too many requests (limit ${limit} per minute); retry shortly`,
+    },
+    { 'retry-after': retryAfter },
+  );
 }
 
-export interface HttpServerOptions {
-  db: Database;
+export interface HttpServerOptions extends ContextDeps {
   servers: VariantServers;
   /** False while starting and while draining for shutdown. */
   isReady: () => boolean;
@@ -52,18 +68,27 @@ export interface HttpServer {
 }
 
 /** `/graphql` routed to the district's schema variant, plus liveness and readiness probes. */
-export function createHttpServer({ db, servers, isReady }: HttpServerOptions): HttpServer {
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const { db, servers, isReady } = options;
   let running = 0;
   let onIdle: (() => void) | null = null;
   const server = createServer((req, res) => {
     running++;
     handle(req, res)
       .catch((error: unknown) => {
-        if (error instanceof HttpError)
-          send(res, error.status, { errors: [{ message: error.message }] });
+        if (error instanceof HttpError) sendHttpError(res, error, languageOf(req));
         else {
-          console.error('request failed', error);
-          send(res, 500, { errors: [{ message: 'Internal error' }] });
+          const requestId = randomUUID();
+          console.error(`[${requestId}] request failed`, error);
+          sendHttpError(
+            res,
+            new HttpError(500, 'INTERNAL_SERVER_ERROR', {
+              zh: `服务器内部错误，请提供请求编号 ${requestId}`,
+              en: `Internal error; quote request id ${requestId}`,
+            }),
+            languageOf(req),
+            requestId,
+          );
         }
       })
       .finally(() => {
@@ -75,41 +100,72 @@ export function createHttpServer({ db, servers, isReady }: HttpServerOptions): H
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
-    if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
+    if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/readyz') {
       const ready =
         isReady() &&
-        (await db
-          .withChannel((c) => c.query('SELECT 1'))
-          .then(
-            () => true,
-            () => false,
-          ));
-      return send(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+        (await db.prisma.$queryRaw`SELECT 1`.then(
+          () => true,
+          () => false,
+        ));
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
-    if (url.pathname !== '/graphql') return send(res, 404, { errors: [{ message: 'Not found' }] });
-    if (!isReady()) throw new HttpError(503, '服务正在停止 / Shutting down');
+    if (url.pathname !== '/graphql')
+      throw new HttpError(404, 'CORE_NO_SUCH_PATH', { zh: '路径不存在', en: 'Not found' });
+    if (!isReady()) throw SHUTTING_DOWN;
     if (req.method !== 'POST' && req.method !== 'GET')
-      throw new HttpError(405, 'Method not allowed');
+      throw new HttpError(405, 'CORE_METHOD_NOT_ALLOWED', {
+        zh: '只接受 GET 或 POST',
+        en: 'Only GET and POST are accepted',
+      });
 
-    const body = req.method === 'POST' ? await readJson(req) : undefined;
-    const context = await requestContext(db, req);
+    const { context, resolved } = await requestContext(options, req);
+    const token = bearerToken(req);
+    if (!resolved && token?.startsWith(API_KEY_PREFIX)) throw INVALID_KEY;
+    if (resolved && resolved.rate.count > resolved.rate.limit)
+      throw rateLimited(resolved.rate.limit);
+    const budget = QUERY_BUDGETS[budgetKind(context)];
+    const received = req.method === 'POST' ? await readJson(req, budget.bodyBytes) : undefined;
+    const body = await withTrustedDocument(context, received);
+    const idempotencyKey = req.headers['idempotency-key'];
+    const idempotent =
+      typeof idempotencyKey === 'string' && req.method === 'POST'
+        ? await startIdempotent(context, idempotencyKey, body)
+        : null;
+    if (idempotent?.kind === 'replay') {
+      res.writeHead(idempotent.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'idempotent-replayed': 'true',
+        'x-request-id': context.requestId,
+      });
+      return void res.end(idempotent.body);
+    }
     const server = await servers.serverFor(context.district?.enabledPlugins ?? []);
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
-      context: async () => context,
-    });
+    const result = await server
+      .executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
+        context: async () => context,
+      })
+      .catch(async (error: unknown) => {
+        if (idempotent?.kind === 'fresh') await idempotent.abandon();
+        throw error;
+      });
     for (const [name, value] of result.headers) res.setHeader(name, value);
     res.setHeader('x-request-id', context.requestId);
     res.statusCode = result.status ?? 200;
-    if (result.body.kind === 'complete')
-      return void res.end(localizeErrors(result.body.string, context));
-    for await (const chunk of result.body.asyncIterator) res.write(chunk);
-    res.end();
+    if (result.body.kind !== 'complete') {
+      // Incremental delivery is not offered (no @defer); nothing to remember either.
+      if (idempotent?.kind === 'fresh') await idempotent.abandon();
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      return void res.end();
+    }
+    const answer = localizeErrors(result.body.string, context);
+    if (idempotent?.kind === 'fresh') await idempotent.finish(res.statusCode, answer);
+    res.end(answer);
   }
 
   return { server, idle };

@@ -8,6 +8,7 @@ import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disa
 import type { RequestContext, SchemaVariants } from '@cadre/core';
 import { formatError, isClientError } from './format-error.ts';
 import { jitGateway } from './jit-gateway.ts';
+import { aliasLimit } from './alias-limit.ts';
 
 export interface VariantServerOptions {
   /** Production hides the schema: no introspection, no "did you mean" suggestions. */
@@ -59,6 +60,7 @@ export class VariantServers {
             },
           }),
         },
+        aliasLimit,
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginLandingPageDisabled(),
         ApolloServerPluginUsageReportingDisabled(),

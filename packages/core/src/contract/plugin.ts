@@ -1,4 +1,8 @@
 import type { ZodType } from 'zod';
+import type { PermissionSpec } from '../domain/permissions.ts';
+import type { WorkflowDefinition } from '../domain/workflow.ts';
+import type { EventHandler, EventType } from './events.ts';
+import type { IntegrityFindingsSource } from './integrity.ts';
 import type { Builder } from '../server/builder.ts';
 import type { CoreRefs } from '../server/index.ts';
 
@@ -33,8 +37,14 @@ export interface CadrePlugin<Config = unknown> {
   /** Per-district settings; every change is validated against `schema`. */
   config?: { schema: ZodType<Config>; defaults: Config };
   /** Permission keys `<plugin>.<resource>.<action>` with labels for the role editor. */
-  permissions: Record<string, Label>;
+  permissions: Record<string, PermissionSpec>;
   registerSchema(ctx: PluginSchemaContext): void;
+  /** The plugin's case types: states, transitions and the permission each needs. */
+  workflows?: readonly WorkflowDefinition[];
+  /** Findings about cadres for the integrity check, asked only where the plugin is enabled. */
+  integrityFindings?: IntegrityFindingsSource;
+  /** Handlers of domain events (any plugin's, or core's), by event type. */
+  eventHandlers?: Partial<Record<EventType, EventHandler>>;
 }
 
 const PLUGIN_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

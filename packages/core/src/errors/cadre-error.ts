@@ -46,3 +46,34 @@ export class UnauthenticatedError extends CadreError {
     super('CORE_UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in first' });
   }
 }
+
+/** The credential lacks the permission the operation needs. */
+export class ForbiddenError extends CadreError {
+  constructor(permission: string) {
+    super('CORE_FORBIDDEN', {
+      zh: `没有权限（${permission}）`,
+      en: `Not permitted (${permission})`,
+    });
+  }
+}
+
+/** Someone else changed the record first: reload it and try again (optimistic concurrency). */
+export class ConflictError extends CadreError {
+  constructor(what: { zh: string; en: string }) {
+    super('CORE_CONFLICT', {
+      zh: `${what.zh}已被他人修改，请刷新后重试`,
+      en: `${what.en} was changed by someone else; reload and try again`,
+    });
+  }
+}
+
+/** A query larger than the credential's budget (depth, cost, breadth, aliases or body). */
+export class QueryLimitError extends CadreError {
+  constructor(bound: string, limit: number, actual?: number) {
+    const seen = actual === undefined ? '' : `: ${actual}`;
+    super('CORE_QUERY_TOO_LARGE', {
+      zh: `查询超出限制（${bound} 上限 ${limit}${seen}）`,
+      en: `Query exceeds the ${bound} limit of ${limit}${seen}`,
+    });
+  }
+}

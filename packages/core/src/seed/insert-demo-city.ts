@@ -1,6 +1,7 @@
 // Writes a planned demo city in one transaction, so a failure leaves the database untouched.
 
-import type { Prisma, PrismaClient } from '@cadre/db/client';
+import type { Database, Transaction } from '@cadre/db';
+import { builtInRoleRows } from '../services/roles.ts';
 import type { DemoCityPlan } from './demo-city.ts';
 
 /** Rows per createMany: large enough to be fast, small enough for one statement's parameters. */
@@ -14,25 +15,24 @@ async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>):
 
 const depth = (path: string) => path.split('/').length;
 
-export async function insertDemoCity(prisma: PrismaClient, plan: DemoCityPlan): Promise<void> {
+/** Runs as the owner: the city spans several districts, which no district's transaction may. */
+export async function insertDemoCity(db: Database, plan: DemoCityPlan): Promise<void> {
   // Parents before children: the city before its districts, a unit before its sub-units.
   const districts = [...plan.districts].sort(
     (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null),
   );
   const units = [...plan.units].sort((a, b) => depth(a.path) - depth(b.path));
 
-  await prisma.$transaction(
-    async (tx: Prisma.TransactionClient) => {
-      await inChunks(districts, (data) => tx.district.createMany({ data }));
-      await inChunks(plan.districtPlugins, (data) => tx.districtPlugin.createMany({ data }));
-      await inChunks(units, (data) => tx.unit.createMany({ data }));
-      await inChunks(plan.teams, (data) => tx.leadershipTeam.createMany({ data }));
-      await inChunks(plan.quotas, (data) => tx.postQuota.createMany({ data }));
-      await inChunks(plan.cadres, (data) => tx.cadre.createMany({ data }));
-      await inChunks(plan.posts, (data) => tx.cadrePost.createMany({ data }));
-      await inChunks(plan.pools, (data) => tx.reservePool.createMany({ data }));
-      await inChunks(plan.poolEntries, (data) => tx.reservePoolEntry.createMany({ data }));
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
+  await db.asOwner(async (tx: Transaction) => {
+    await inChunks(districts, (data) => tx.district.createMany({ data }));
+    await tx.role.createMany({ data: districts.flatMap((d) => builtInRoleRows(d.id)) });
+    await inChunks(plan.districtPlugins, (data) => tx.districtPlugin.createMany({ data }));
+    await inChunks(units, (data) => tx.unit.createMany({ data }));
+    await inChunks(plan.teams, (data) => tx.leadershipTeam.createMany({ data }));
+    await inChunks(plan.quotas, (data) => tx.postQuota.createMany({ data }));
+    await inChunks(plan.cadres, (data) => tx.cadre.createMany({ data }));
+    await inChunks(plan.posts, (data) => tx.cadrePost.createMany({ data }));
+    await inChunks(plan.pools, (data) => tx.reservePool.createMany({ data }));
+    await inChunks(plan.poolEntries, (data) => tx.reservePoolEntry.createMany({ data }));
+  });
 }

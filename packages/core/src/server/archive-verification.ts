@@ -35,7 +35,7 @@ export function registerArchiveVerification(builder: Builder, enums: CadreEnums,
     t.field({
       type: Cadre,
       description: 'Record that the viewer checked one archive fact of a cadre, as it stands now',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.archive.verify' },
       errors: {},
       args: {
         cadreId: t.arg.globalID({ for: Cadre }),
@@ -45,7 +45,7 @@ export function registerArchiveVerification(builder: Builder, enums: CadreEnums,
       resolve: async (_root, args, ctx) => {
         const districtId = districtOf(ctx).id;
         const { userId } = viewerOf(ctx);
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const cadre = await tx.cadre.findFirst({
             where: { id: args.cadreId.id, districtId },
             select: { id: true },

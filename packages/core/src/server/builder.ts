@@ -4,7 +4,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import SubGraphPlugin from '@pothos/plugin-sub-graph';
 import ValidationPlugin from '@pothos/plugin-validation';
 import type PrismaTypes from '@cadre/db/pothos-types';
@@ -12,12 +12,16 @@ import { getDatamodel } from '@cadre/db/pothos-types';
 import { CORE_SUBGRAPH } from '../contract/plugin.ts';
 import type { RequestContext } from '../contract/context.ts';
 import {
+  ForbiddenError,
+  ConflictError,
   InputError,
   NotFoundError,
+  QueryLimitError,
   RuleViolationError,
   UnauthenticatedError,
 } from '../errors/cadre-error.ts';
 import { toInputIssues } from '../errors/zod-issues.ts';
+import { budgetKind, QUERY_BUDGETS } from './query-budgets.ts';
 
 export interface SchemaTypes {
   PrismaTypes: PrismaTypes;
@@ -25,7 +29,8 @@ export interface SchemaTypes {
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
   SubGraphs: string;
-  AuthScopes: { signedIn: boolean };
+  /** `signedIn`: any credential; `permission`: a key the credential's roles or key grant. */
+  AuthScopes: { signedIn: boolean; permission: string };
   Scalars: {
     ID: { Input: string; Output: string };
     Date: { Input: Date; Output: Date };
@@ -39,8 +44,12 @@ export type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 /** The one builder type every part of the schema is written against. */
 export type Builder = PothosSchemaTypes.SchemaBuilder<Types>;
 
-/** Query limits for one request; browser sessions and partner keys get their own budgets. */
-export const DEFAULT_COMPLEXITY_LIMIT = { complexity: 20_000, depth: 12, breadth: 250 };
+/** The permission named by a failed scope check, for the error message. */
+function missingPermission(failure: AuthFailure): string {
+  if (failure.kind === AuthScopeFailureType.AuthScope) return String(failure.parameter);
+  if ('failures' in failure) return failure.failures.map(missingPermission).join(', ');
+  return 'signedIn';
+}
 
 /**
  * A fresh builder with every plugin wired. One per gateway: core and each installed plugin add
@@ -62,12 +71,25 @@ export function createSchemaBuilder(): Builder {
     defaultFieldNullability: false,
     defaultInputFieldRequiredness: true,
     scopeAuth: {
-      authScopes: (ctx) => ({ signedIn: ctx.viewer !== null }),
-      unauthorizedError: () => new UnauthenticatedError(),
+      authScopes: (ctx) => ({
+        signedIn: ctx.credential !== null,
+        permission: (key: string) => ctx.permissions.has(key),
+      }),
+      unauthorizedError: (_parent, ctx, _info, result) =>
+        ctx.credential
+          ? new ForbiddenError(missingPermission(result.failure))
+          : new UnauthenticatedError(),
     },
     // Every mutation answers these as typed results besides its own payload.
     errors: {
-      defaultTypes: [InputError, NotFoundError, RuleViolationError, UnauthenticatedError],
+      defaultTypes: [
+        InputError,
+        NotFoundError,
+        RuleViolationError,
+        UnauthenticatedError,
+        ForbiddenError,
+        ConflictError,
+      ],
     },
     validation: { validationError: (failure) => new InputError(toInputIssues(failure.issues)) },
     prisma: {
@@ -89,7 +111,12 @@ export function createSchemaBuilder(): Builder {
     complexity: {
       defaultComplexity: 1,
       defaultListMultiplier: 10,
-      limit: DEFAULT_COMPLEXITY_LIMIT,
+      limit: (ctx) => QUERY_BUDGETS[budgetKind(ctx)],
+      complexityError: (kind, result) => {
+        const key = kind.toLowerCase() as 'complexity' | 'depth' | 'breadth';
+        const max = result[`max${kind}` as 'maxComplexity' | 'maxDepth' | 'maxBreadth'] ?? 0;
+        return new QueryLimitError(key, max, result[key]);
+      },
     },
     subGraphs: { defaultForTypes: [CORE_SUBGRAPH], fieldsInheritFromTypes: true },
   });

@@ -91,12 +91,12 @@ export function registerCadrePost(builder: Builder) {
   builder.mutationFields((t) => ({
     addCadrePost: t.prismaField({
       type: CadrePost,
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.cadre.write' },
       errors: {},
       args: { cadreId: t.arg.globalID(), input: t.arg({ type: CadrePostInput }) },
       resolve: async (query, _root, args, ctx) => {
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const cadre = await tx.cadre.findFirst({ where: { id: args.cadreId.id, districtId } });
           if (!cadre) throw new NotFoundError(CADRE);
           const data = await checkedPost(tx, districtId, cadre.birthDate, {
@@ -120,12 +120,12 @@ export function registerCadrePost(builder: Builder) {
     }),
     updateCadrePost: t.prismaField({
       type: CadrePost,
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.cadre.write' },
       errors: {},
       args: { id: t.arg.globalID({ for: CadrePost }), input: t.arg({ type: CadrePostInput }) },
       resolve: async (query, _root, args, ctx) => {
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const before = await tx.cadrePost.findFirst({
             where: { id: args.id.id, districtId },
             include: { cadre: true },
@@ -152,12 +152,12 @@ export function registerCadrePost(builder: Builder) {
       },
     }),
     removeCadrePost: t.boolean({
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.cadre.write' },
       errors: {},
       args: { id: t.arg.globalID({ for: CadrePost }) },
       resolve: async (_root, args, ctx) => {
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const before = await tx.cadrePost.findFirst({ where: { id: args.id.id, districtId } });
           if (!before) throw new NotFoundError(POST);
           await tx.cadrePost.delete({ where: { id: before.id } });

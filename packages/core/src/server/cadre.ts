@@ -25,6 +25,7 @@ import type { CadreEnums } from './cadre-enums.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { connectionNodeFields } from './selection.ts';
 import { actorOf, districtOf } from './scope.ts';
+import { auditSensitiveRead } from './sensitive-reads.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
 
@@ -35,6 +36,7 @@ const AGES = ['birthDate', 'partyJoinDate', 'workStartDate'];
  */
 const FIELD_NEEDS: Record<string, string[]> = {
   idNumberMasked: ['idNumber'],
+  idNumber: ['idNumber'],
   age: AGES,
   partyYears: AGES,
   workYears: AGES,
@@ -111,6 +113,16 @@ export function registerCadre(
           '身份证号 with the middle hidden; the full number is a separately permitted field',
         resolve: (c) => (c.idNumber ? maskIdNumber(c.idNumber) : null),
       }),
+      idNumber: t.string({
+        nullable: true,
+        description: 'The full 身份证号: a sensitive permission, and every read is audited',
+        authScopes: { permission: 'core.cadre.read-id-number' },
+        resolve: async (c, _args, ctx) => {
+          if (!c.idNumber) return null;
+          await auditSensitiveRead(ctx, 'cadre.read-id-number', 'Cadre', c.id);
+          return c.idNumber;
+        },
+      }),
       birthDate: t.expose('birthDate', { type: 'Date' }),
       age: t.int({
         description: '年龄, today in China',
@@ -153,7 +165,7 @@ export function registerCadre(
       {
         type: Cadre,
         description: 'The cadre registry of the viewer’s district',
-        authScopes: { signedIn: true },
+        authScopes: { permission: 'core.cadre.read' },
         args: {
           filter: t.arg({ type: CadreFilter, required: false }),
           orderBy: t.arg({ type: CadreOrderField, required: false }),
@@ -217,7 +229,7 @@ export function registerCadre(
     cadre: t.field({
       type: Cadre,
       nullable: true,
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.cadre.read' },
       args: { id: t.arg.globalID({ for: Cadre }) },
       // Another district's id answers exactly as a missing one: null.
       resolve: async (_root, args, ctx) =>
@@ -239,13 +251,13 @@ export function registerCadre(
     createCadre: t.field({
       type: Cadre,
       description: 'Enter a cadre record; the unit must be one of the district’s',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.cadre.write' },
       errors: {},
       args: { input: t.arg({ type: CadreInput }) },
       resolve: async (_root, args, ctx) => {
         const input = parseInput(cadreRecord, { ...args.input, unitId: args.input.unitId.id });
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           await unitInDistrict(tx, input.unitId, districtId);
           const cadre = await tx.cadre.create({ data: { ...input, districtId } });
           await audit({
@@ -261,12 +273,12 @@ export function registerCadre(
     updateCadre: t.field({
       type: Cadre,
       description: 'Change fields of a cadre record; a changed archive fact loses its verification',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.cadre.write' },
       errors: {},
       args: { id: t.arg.globalID({ for: Cadre }), input: t.arg({ type: CadreUpdateInput }) },
       resolve: async (_root, args, ctx) => {
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const before = await tx.cadre.findFirst({ where: { id: args.id.id, districtId } });
           if (!before) throw new NotFoundError(CADRE);
           const patch = Object.fromEntries(

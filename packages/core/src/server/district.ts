@@ -80,20 +80,13 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
         description: enabled
           ? 'Switch a plugin on in the viewer’s district (its dependencies must be on)'
           : 'Switch a plugin off in the viewer’s district (its settings are kept)',
-        authScopes: { signedIn: true },
+        authScopes: { permission: 'core.district.configure' },
         errors: {},
         args: { pluginId: t.arg.string() },
         resolve: async (query, _root, args, ctx) => {
           const { pluginId } = parseInput(pluginIdArg, args, []);
           const district = districtOf(ctx);
-          await setPluginEnabled(
-            ctx.prisma,
-            installed,
-            actorOf(ctx),
-            district.id,
-            pluginId,
-            enabled,
-          );
+          await setPluginEnabled(ctx.db, installed, actorOf(ctx), district.id, pluginId, enabled);
           return ctx.prisma.district.findUniqueOrThrow({
             ...selecting(query),
             where: { id: district.id },
@@ -108,20 +101,13 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
     t.prismaField({
       type: District,
       description: "Replace a plugin's settings in the viewer's district; validated by the plugin",
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.district.configure' },
       errors: {},
       args: { pluginId: t.arg.string(), config: t.arg({ type: 'JSON' }) },
       resolve: async (query, _root, args, ctx) => {
         const { pluginId } = parseInput(pluginIdArg, args, []);
         const district = districtOf(ctx);
-        await configurePlugin(
-          ctx.prisma,
-          installed,
-          actorOf(ctx),
-          district.id,
-          pluginId,
-          args.config,
-        );
+        await configurePlugin(ctx.db, installed, actorOf(ctx), district.id, pluginId, args.config);
         return ctx.prisma.district.findUniqueOrThrow({
           ...selecting(query),
           where: { id: district.id },

@@ -1,5 +1,7 @@
 import type { CadreError } from '../errors/cadre-error.ts';
 import {
+  ConflictError,
+  ForbiddenError,
   InputError,
   NotFoundError,
   RuleViolationError,
@@ -41,6 +43,8 @@ export function registerErrorTypes(builder: Builder): void {
     [NotFoundError, 'NotFoundError'],
     [RuleViolationError, 'RuleViolationError'],
     [UnauthenticatedError, 'UnauthenticatedError'],
+    [ForbiddenError, 'ForbiddenError'],
+    [ConflictError, 'ConflictError'],
   ] as const) {
     builder.objectType(type, { name, interfaces: [errorInterface], fields: () => ({}) });
   }

@@ -1,15 +1,24 @@
 import type { CadrePlugin } from '../contract/plugin.ts';
+import { registerApiKey } from './api-key.ts';
 import { registerArchiveVerification } from './archive-verification.ts';
+import { registerAuditRecord } from './audit-record.ts';
 import type { Builder } from './builder.ts';
 import { type CadreRef, registerCadre } from './cadre.ts';
 import { registerCadreEnums } from './cadre-enums.ts';
 import { registerCadrePost } from './cadre-post.ts';
+import { registerCity } from './city.ts';
 import { registerDistrict } from './district.ts';
+import { registerDueItem } from './due-item.ts';
 import { registerErrorTypes } from './error-types.ts';
+import { registerIntegrityCheck } from './integrity-check.ts';
+import { registerOutboxEvent } from './outbox-event.ts';
 import { registerReservePool } from './reserve-pool.ts';
+import { registerRole } from './role.ts';
 import { registerScalars } from './scalars.ts';
 import { registerUnit } from './unit.ts';
+import { registerUser } from './user.ts';
 import { registerViewer } from './viewer.ts';
+import { registerWorkflowCase, type WorkflowCaseRefs } from './workflow-case.ts';
 
 export interface CoreSchemaOptions {
   /** Every plugin installed in this gateway, whether or not a district enables it. */
@@ -19,6 +28,8 @@ export interface CoreSchemaOptions {
 /** The core types plugins add their fields to. */
 export interface CoreRefs {
   Cadre: CadreRef;
+  /** For a plugin's case type to link its workflow case (state, history, record). */
+  WorkflowCase: WorkflowCaseRefs['WorkflowCase'];
 }
 
 /** Core's part of the schema: every variant has it. */
@@ -27,13 +38,22 @@ export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions)
   builder.mutationType({});
   registerScalars(builder);
   registerErrorTypes(builder);
-  registerViewer(builder);
+  const roles = registerRole(builder);
+  const users = registerUser(builder, roles);
+  registerViewer(builder, users);
+  registerApiKey(builder);
+  registerAuditRecord(builder);
   registerDistrict(builder, options.installed);
+  registerCity(builder);
   const { Unit } = registerUnit(builder);
   const enums = registerCadreEnums(builder);
   const { CadrePost } = registerCadrePost(builder);
   const { Cadre } = registerCadre(builder, enums, { Unit, CadrePost });
   registerArchiveVerification(builder, enums, Cadre);
   registerReservePool(builder, Cadre);
-  return { Cadre };
+  registerOutboxEvent(builder);
+  registerDueItem(builder);
+  const workflow = registerWorkflowCase(builder);
+  registerIntegrityCheck(builder, Cadre, workflow);
+  return { Cadre, WorkflowCase: workflow.WorkflowCase };
 }

@@ -79,7 +79,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
   builder.queryField('reservePools', (t) =>
     t.prismaField({
       type: [Pool],
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.reserve-pool.read' },
       resolve: (query, _root, _args, ctx) =>
         ctx.prisma.reservePool.findMany({
           ...selecting(query),
@@ -102,7 +102,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
     t.prismaField({
       type: Pool,
       description: 'Open a reserve pool (后备干部库) in the viewer’s district',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.reserve-pool.write' },
       errors: {},
       args: {
         name: t.arg.string(),
@@ -112,7 +112,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
       resolve: async (query, _root, args, ctx) => {
         const input = parseInput(poolInput, args, []);
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           if (
             await tx.reservePool.findUnique({
               where: { districtId_name: { districtId, name: input.name } },
@@ -144,7 +144,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
     t.prismaField({
       type: Pool,
       description: 'Put a cadre into a pool, ranked last by maturity',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.reserve-pool.write' },
       errors: {},
       args: {
         poolId: t.arg.globalID({ for: Pool }),
@@ -154,7 +154,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
       resolve: async (query, _root, args, ctx) => {
         const input = parseInput(entryInput, args.input);
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const pool = await tx.reservePool.findFirst({
             where: { id: args.poolId.id, districtId },
           });

@@ -93,7 +93,7 @@ export function registerUnit(builder: Builder) {
     units: t.prismaField({
       type: [Unit],
       description: 'Units of the viewer’s district under `parentId`, or the top level',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.unit.read' },
       args: { parentId: t.arg.globalID({ required: false, for: Unit }) },
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.unit.findMany({
@@ -105,7 +105,7 @@ export function registerUnit(builder: Builder) {
     quotaTotals: t.field({
       type: QuotaTotals,
       description: 'The district’s quota figures summed over every unit and level',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.unit.read' },
       resolve: async (_root, _args, ctx) =>
         sumQuotaFigures(await quotaLines(ctx.prisma, districtOf(ctx).id)),
     }),
@@ -114,7 +114,7 @@ export function registerUnit(builder: Builder) {
   builder.mutationFields((t) => ({
     createUnit: t.prismaField({
       type: Unit,
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.unit.write' },
       errors: {},
       args: {
         parentId: t.arg.globalID({ required: false, for: Unit }),
@@ -125,7 +125,7 @@ export function registerUnit(builder: Builder) {
       resolve: async (query, _root, args, ctx) => {
         const input = parseInput(newUnit, { ...args, parentId: args.parentId?.id }, []);
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const parent = input.parentId
             ? await tx.unit.findFirst({ where: { id: input.parentId, districtId } })
             : null;
@@ -167,13 +167,13 @@ export function registerUnit(builder: Builder) {
     createLeadershipTeam: t.prismaField({
       type: Unit,
       description: 'Add a leadership team (领导班子) to a unit',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.unit.write' },
       errors: {},
       args: { unitId: t.arg.globalID({ for: Unit }), name: t.arg.string() },
       resolve: async (query, _root, args, ctx) => {
         const { name } = parseInput(teamInput, { name: args.name }, []);
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const unit = await tx.unit.findFirst({ where: { id: args.unitId.id, districtId } });
           if (!unit) throw new NotFoundError(UNIT);
           const team = await tx.leadershipTeam.create({
@@ -192,7 +192,7 @@ export function registerUnit(builder: Builder) {
     setPostQuota: t.prismaField({
       type: Unit,
       description: 'Set the approved posts (核定职数) of one level in a unit',
-      authScopes: { signedIn: true },
+      authScopes: { permission: 'core.unit.write' },
       errors: {},
       args: {
         unitId: t.arg.globalID({ for: Unit }),
@@ -203,7 +203,7 @@ export function registerUnit(builder: Builder) {
       resolve: async (query, _root, args, ctx) => {
         const input = parseInput(quotaInput, { ...args, unitId: args.unitId.id }, []);
         const districtId = districtOf(ctx).id;
-        return writeAudited(ctx.prisma, actorOf(ctx), async (tx, audit) => {
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           const unit = await tx.unit.findFirst({ where: { id: input.unitId, districtId } });
           if (!unit) throw new NotFoundError(UNIT);
           const key = { unitId: unit.id, level: input.level, leadership: input.leadership };

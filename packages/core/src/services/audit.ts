@@ -1,13 +1,25 @@
-import type { Prisma, PrismaClient } from '@cadre/db';
+import type { Database, Prisma, Transaction } from '@cadre/db';
+import type { Emit } from '../contract/events.ts';
+import { type AuditHashAlgorithm, CHAIN_START, chainHash } from '../domain/audit-chain.ts';
 import { formatDate } from '../domain/dates.ts';
+import { outboxEmitter } from './events.ts';
 
-export type Transaction = Prisma.TransactionClient;
+export type { Transaction };
 
-/** Who a write is done for: a signed-in user, or an operator at the command line (no actor). */
+/** Who a write is done for: a user, a partner key, or an operator at the command line. */
 export interface Actor {
-  districtId: string | null;
+  districtId: string;
+  /** `user:<id>`, `api-key:<id>` or `operator`. */
+  label: string;
   userId: string | null;
+  requestId?: string | null;
 }
+
+export const operatorIn = (districtId: string): Actor => ({
+  districtId,
+  label: 'operator',
+  userId: null,
+});
 
 export interface AuditEntry {
   operation: string;
@@ -18,29 +30,59 @@ export interface AuditEntry {
 
 export type Audit = (entry: AuditEntry) => Promise<void>;
 
+/** `CADRE_AUDIT_HASH=sm3` chains new records with SM3 instead of SHA-256. */
+export function auditHashAlgorithm(env: NodeJS.ProcessEnv = process.env): AuditHashAlgorithm {
+  return env.CADRE_AUDIT_HASH === 'sm3' ? 'sm3' : 'sha256';
+}
+
 /**
- * Runs a write in one transaction that also records what it changed: if the write fails,
- * neither happens; if it commits, its audit records commit with it.
+ * Appends to the district's chain. The first record of a transaction takes the district's chain
+ * lock (released at commit), so concurrent writers line up and no two records share a place.
+ */
+function chainWriter(tx: Transaction, actor: Actor): Audit {
+  let tip: { seq: bigint; hash: string } | null = null;
+  const algorithm = auditHashAlgorithm();
+  return async (entry) => {
+    if (!tip) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${actor.districtId}`}, 0))`;
+      const last = await tx.auditRecord.findFirst({
+        where: { districtId: actor.districtId },
+        orderBy: { seq: 'desc' },
+        select: { seq: true, hash: true },
+      });
+      tip = last ?? { seq: 0n, hash: CHAIN_START };
+    }
+    const record = {
+      districtId: actor.districtId,
+      seq: tip.seq + 1n,
+      actor: actor.label,
+      operation: entry.operation,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      // Stored as JSON, hashed as the JSON it reads back as.
+      changes: JSON.parse(JSON.stringify(entry.changes)) as Prisma.InputJsonValue,
+      requestId: actor.requestId ?? null,
+      at: new Date(),
+    };
+    const hash = chainHash(algorithm, tip.hash, record);
+    await tx.auditRecord.create({
+      data: { ...record, actorId: actor.userId, algorithm, prevHash: tip.hash, hash },
+    });
+    tip = { seq: record.seq, hash };
+  };
+}
+
+/**
+ * Runs a write in one transaction of the actor's district that also records what it changed
+ * and the events it caused: if the write fails, none of it happens; if it commits, all does.
  */
 export function writeAudited<T>(
-  prisma: PrismaClient,
+  db: Database,
   actor: Actor,
-  work: (tx: Transaction, audit: Audit) => Promise<T>,
+  work: (tx: Transaction, audit: Audit, emit: Emit) => Promise<T>,
 ): Promise<T> {
-  return prisma.$transaction(async (tx) => {
-    const audit: Audit = async (entry) => {
-      await tx.auditRecord.create({
-        data: {
-          districtId: actor.districtId,
-          actorId: actor.userId,
-          operation: entry.operation,
-          targetType: entry.targetType,
-          targetId: entry.targetId,
-          changes: entry.changes as Prisma.InputJsonValue,
-        },
-      });
-    };
-    return work(tx, audit);
+  return db.transaction(actor.districtId, async (tx) => {
+    return work(tx, chainWriter(tx, actor), outboxEmitter(tx, actor.districtId));
   });
 }
 

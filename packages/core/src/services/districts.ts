@@ -1,9 +1,11 @@
-import type { DistrictLevel, Prisma, PrismaClient } from '@cadre/db';
+import { randomUUID } from 'node:crypto';
+import type { Database, DistrictLevel, Prisma } from '@cadre/db';
 import type { CadrePlugin } from '../contract/plugin.ts';
 import { checkDisable, checkEnable, type SwitchRefusal } from '../domain/plugin-switches.ts';
 import { InputError, NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { toInputIssues } from '../errors/zod-issues.ts';
 import { type Actor, changedFields, writeAudited } from './audit.ts';
+import { builtInRoleRows } from './roles.ts';
 
 const DISTRICT_CODE = /^[0-9A-Za-z]{2,12}$/;
 
@@ -14,7 +16,16 @@ export interface NewDistrict {
   parentCode?: string | null;
 }
 
-export async function createDistrict(prisma: PrismaClient, actor: Actor, input: NewDistrict) {
+/**
+ * A new tenant with the built-in roles. Its first audit record starts the district's chain, in
+ * the name of `actor` (an operator, or a user of the parent city).
+ */
+export async function createDistrict(
+  db: Database,
+  actor: Omit<Actor, 'districtId'>,
+  input: NewDistrict,
+) {
+  const { prisma } = db;
   const issues = [];
   if (!DISTRICT_CODE.test(input.code)) {
     issues.push({
@@ -51,9 +62,11 @@ export async function createDistrict(prisma: PrismaClient, actor: Actor, input: 
       en: `District code ${input.code} exists`,
     });
   }
-  return writeAudited(prisma, actor, async (tx, audit) => {
+  const id = randomUUID();
+  return writeAudited(db, { ...actor, districtId: id }, async (tx, audit) => {
     const district = await tx.district.create({
       data: {
+        id,
         code: input.code,
         name: input.name.trim(),
         level: input.level,
@@ -66,6 +79,7 @@ export async function createDistrict(prisma: PrismaClient, actor: Actor, input: 
       targetId: district.id,
       changes: changedFields({}, district),
     });
+    await tx.role.createMany({ data: builtInRoleRows(id) });
     return district;
   });
 }
@@ -92,14 +106,14 @@ function refusal(r: SwitchRefusal): RuleViolationError {
 
 /** Switches a plugin on or off in a district. Settings are kept when it is switched off. */
 export async function setPluginEnabled(
-  prisma: PrismaClient,
+  db: Database,
   installed: readonly CadrePlugin[],
-  actor: Actor,
+  actor: Omit<Actor, 'districtId'>,
   districtId: string,
   pluginId: string,
   enabled: boolean,
 ) {
-  return writeAudited(prisma, actor, async (tx, audit) => {
+  return writeAudited(db, { ...actor, districtId }, async (tx, audit) => {
     const rows = await tx.districtPlugin.findMany({ where: { districtId } });
     const on = new Set(rows.filter((r) => r.enabled).map((r) => r.pluginId));
     const refused = enabled
@@ -130,9 +144,9 @@ export async function setPluginEnabled(
 
 /** Replaces a plugin's settings in a district after validating them against its schema. */
 export async function configurePlugin(
-  prisma: PrismaClient,
+  db: Database,
   installed: readonly CadrePlugin[],
-  actor: Actor,
+  actor: Omit<Actor, 'districtId'>,
   districtId: string,
   pluginId: string,
   config: unknown,
@@ -148,7 +162,7 @@ export async function configurePlugin(
   const parsed = plugin.config.schema.safeParse(config);
   if (!parsed.success) throw new InputError(toInputIssues(parsed.error.issues, ['config']));
   const value = parsed.data as Prisma.InputJsonValue;
-  return writeAudited(prisma, actor, async (tx, audit) => {
+  return writeAudited(db, { ...actor, districtId }, async (tx, audit) => {
     const before = await tx.districtPlugin.findUnique({
       where: { districtId_pluginId: { districtId, pluginId } },
     });

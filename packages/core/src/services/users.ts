@@ -1,22 +1,43 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { PrismaClient } from '@cadre/db';
-import type { DistrictScope, Viewer } from '../contract/context.ts';
+import type { Database } from '@cadre/db';
 import { InputError, NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { type Actor, changedFields, writeAudited } from './audit.ts';
 import { hashPassword, passwordProblems, verifyPassword } from './passwords.ts';
+import type { SecurityPolicy } from './security-policy.ts';
 
 const USERNAME = /^[a-z][a-z0-9_.-]{2,31}$/;
-/** A session lasts a working day at most; issue of idle timeouts belongs to the trust layer. */
-const SESSION_HOURS = 12;
+const USER = { zh: '用户', en: 'User' };
 
 export interface NewUser {
   districtCode: string;
   username: string;
   displayName: string;
   password: string;
+  /** Keys of roles in the district, e.g. `cadre-section`. */
+  roleKeys?: readonly string[];
+  unitId?: string | null;
 }
 
-export async function createUser(prisma: PrismaClient, actor: Actor, input: NewUser) {
+export const digest = (secret: string) => createHash('sha256').update(secret).digest('hex');
+
+interface LoginAccount {
+  id: string;
+  district_id: string;
+  password_hash: string;
+  status: string;
+  failed_logins: number;
+  locked_until: Date | null;
+}
+
+/** The account behind a username, whichever district it is in (a credential lookup). */
+async function loginAccount(db: Database, username: string): Promise<LoginAccount | null> {
+  const rows = await db.prisma.$queryRaw<
+    LoginAccount[]
+  >`SELECT * FROM core.login_account(${username})`;
+  return rows[0] ?? null;
+}
+
+export async function createUser(db: Database, actor: Omit<Actor, 'districtId'>, input: NewUser) {
   const issues = [
     ...(USERNAME.test(input.username)
       ? []
@@ -42,128 +63,158 @@ export async function createUser(prisma: PrismaClient, actor: Actor, input: NewU
     ...passwordProblems(input.password).map((text) => ({ path: 'password', code: 'WEAK', text })),
   ];
   if (issues.length > 0) throw new InputError(issues);
-  const district = await prisma.district.findUnique({ where: { code: input.districtCode } });
+  const district = await db.prisma.district.findUnique({ where: { code: input.districtCode } });
   if (!district)
     throw new NotFoundError({
       zh: `区划 ${input.districtCode}`,
       en: `District ${input.districtCode}`,
     });
-  if (await prisma.user.findUnique({ where: { username: input.username } })) {
+  // Usernames are unique across districts: ask the credential lookup, which sees them all.
+  if ((await loginAccount(db, input.username)) !== null) {
     throw new RuleViolationError('CORE_USERNAME_TAKEN', {
       zh: `用户名 ${input.username} 已被使用`,
       en: `Username ${input.username} is taken`,
     });
   }
   const passwordHash = await hashPassword(input.password);
-  return writeAudited(prisma, { ...actor, districtId: district.id }, async (tx, audit) => {
+  const roleKeys = [...new Set(input.roleKeys ?? [])];
+  return writeAudited(db, { ...actor, districtId: district.id }, async (tx, audit) => {
+    const roles = await tx.role.findMany({ where: { key: { in: roleKeys } } });
+    const missing = roleKeys.find((key) => !roles.some((r) => r.key === key));
+    if (missing) throw new NotFoundError({ zh: `角色 ${missing}`, en: `Role ${missing}` });
+    if (input.unitId && !(await tx.unit.findFirst({ where: { id: input.unitId } })))
+      throw new NotFoundError({ zh: '单位', en: 'Unit' });
     const user = await tx.user.create({
       data: {
         districtId: district.id,
         username: input.username,
         displayName: input.displayName.trim(),
         passwordHash,
+        unitId: input.unitId ?? null,
+        roles: { create: roles.map((r) => ({ roleId: r.id, districtId: district.id })) },
       },
     });
     await audit({
       operation: 'user.create',
       targetType: 'User',
       targetId: user.id,
-      changes: changedFields({}, user),
+      changes: { ...changedFields({}, user), roles: [[], roleKeys] },
     });
     return user;
   });
 }
 
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
+const BAD_LOGIN = { zh: '用户名或密码错误', en: 'Wrong username or password' };
+/** Verified when the username is unknown, so timing does not tell which usernames exist. */
+const DUMMY_HASH = `scrypt$32768$8$1$${'A'.repeat(22)}==$${'A'.repeat(43)}=`;
 
-const BAD_LOGIN = {
-  zh: '用户名或密码错误',
-  en: 'Wrong username or password',
-};
-
-/** Starts a session; the token is returned once and stored only as its digest. */
-export async function startSession(prisma: PrismaClient, username: string, password: string) {
-  const user = await prisma.user.findUnique({ where: { username } });
-  // Verify even for an unknown user, so timing does not tell which usernames exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$32768$8$1$AAAA$AAAA');
-  if (!user || !ok || user.status !== 'ACTIVE') {
+/**
+ * Starts a session; the token is returned once and stored only as its digest. Failed attempts
+ * count up and lock the account at the policy's limit; a locked account cannot sign in, even
+ * with the right password, until the lock ends or an administrator lifts it.
+ */
+export async function startSession(
+  db: Database,
+  policy: SecurityPolicy,
+  username: string,
+  password: string,
+) {
+  const account = await loginAccount(db, username);
+  const ok = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
+  if (!account) throw new RuleViolationError('CORE_LOGIN_FAILED', BAD_LOGIN);
+  const actor = {
+    districtId: account.district_id,
+    label: `user:${account.id}`,
+    userId: account.id,
+  };
+  const now = new Date();
+  if (account.locked_until && account.locked_until > now) {
+    throw new RuleViolationError('CORE_ACCOUNT_LOCKED', {
+      zh: '账号因多次登录失败已被锁定，请稍后再试或联系管理员解锁',
+      en: 'The account is locked after repeated failed logins; try later or ask an administrator',
+    });
+  }
+  if (!ok || account.status !== 'ACTIVE') {
+    const failures = account.failed_logins + 1;
+    const locks = failures >= policy.maxFailedLogins;
+    // Kept although the login fails: counting failures is the point.
+    await writeAudited(db, actor, async (tx, audit) => {
+      await tx.user.update({
+        where: { id: account.id },
+        data: {
+          failedLogins: locks ? 0 : failures,
+          lockedUntil: locks ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : null,
+        },
+      });
+      await audit({
+        operation: locks ? 'user.lock' : 'session.refuse',
+        targetType: 'User',
+        targetId: account.id,
+        changes: { failedLogins: [account.failed_logins, failures] },
+      });
+    });
     throw new RuleViolationError('CORE_LOGIN_FAILED', BAD_LOGIN);
   }
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-  await writeAudited(
-    prisma,
-    { districtId: user.districtId, userId: user.id },
-    async (tx, audit) => {
-      const session = await tx.session.create({
-        data: { tokenHash: digest(token), userId: user.id, expiresAt },
-      });
+  const expiresAt = new Date(now.getTime() + policy.sessionLifetimeHours * 3600_000);
+  await writeAudited(db, actor, async (tx, audit) => {
+    const session = await tx.session.create({
+      data: {
+        tokenHash: digest(token),
+        userId: account.id,
+        districtId: account.district_id,
+        expiresAt,
+      },
+    });
+    await tx.user.update({
+      where: { id: account.id },
+      data: { failedLogins: 0, lockedUntil: null },
+    });
+    await audit({
+      operation: 'session.start',
+      targetType: 'Session',
+      targetId: session.id,
+      changes: {},
+    });
+  });
+  return { token, expiresAt };
+}
+
+/** Ends the session server-side: its token stops working at once, in every gateway process. */
+export async function endSession(db: Database, actor: Actor, sessionId: string) {
+  await writeAudited(db, actor, async (tx, audit) => {
+    const { count } = await tx.session.deleteMany({ where: { id: sessionId } });
+    if (count > 0)
       await audit({
-        operation: 'session.start',
+        operation: 'session.end',
         targetType: 'Session',
-        targetId: session.id,
+        targetId: sessionId,
         changes: {},
       });
-    },
-  );
-  return { token, expiresAt, user };
+  });
 }
 
-export async function endSession(prisma: PrismaClient, token: string, viewer: Viewer) {
-  await writeAudited(
-    prisma,
-    { districtId: viewer.districtId, userId: viewer.userId },
-    async (tx, audit) => {
-      const { count } = await tx.session.deleteMany({
-        where: { tokenHash: digest(token), userId: viewer.userId },
-      });
-      if (count > 0)
-        await audit({
-          operation: 'session.end',
-          targetType: 'User',
-          targetId: viewer.userId,
-          changes: {},
-        });
-    },
-  );
-}
-
-/**
- * The viewer and district of a bearer token, with the district's enabled plugins, in one query:
- * every request asks it, so a plugin switched off takes effect on the next request.
- */
-export async function resolveSession(
-  prisma: PrismaClient,
-  token: string,
-): Promise<{ viewer: Viewer; district: DistrictScope } | null> {
-  // One statement: it runs before every request.
-  const rows = await prisma.$queryRaw<
-    {
-      user_id: string;
-      username: string;
-      display_name: string;
-      district_id: string;
-      code: string;
-      plugins: string[];
-    }[]
-  >`
-    SELECT u.id AS user_id, u.username, u.display_name, d.id AS district_id, d.code,
-           COALESCE(array_agg(p.plugin_id ORDER BY p.plugin_id) FILTER (WHERE p.plugin_id IS NOT NULL), '{}') AS plugins
-      FROM core.session s
-      JOIN core."user" u ON u.id = s.user_id AND u.status = 'ACTIVE'
-      JOIN core.district d ON d.id = u.district_id
-      LEFT JOIN core.district_plugin p ON p.district_id = d.id AND p.enabled
-     WHERE s.token_hash = ${digest(token)} AND s.expires_at > now()
-     GROUP BY u.id, d.id`;
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    viewer: {
-      userId: row.user_id,
-      username: row.username,
-      displayName: row.display_name,
-      districtId: row.district_id,
-    },
-    district: { id: row.district_id, code: row.code, enabledPlugins: row.plugins },
-  };
+/** Disables or re-enables an account; either way its lock is lifted, and disabling ends its sessions. */
+export async function setUserStatus(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  status: 'ACTIVE' | 'DISABLED',
+) {
+  return writeAudited(db, actor, async (tx, audit) => {
+    const before = await tx.user.findFirst({ where: { id: userId } });
+    if (!before) throw new NotFoundError(USER);
+    const user = await tx.user.update({
+      where: { id: userId },
+      data: { status, failedLogins: 0, lockedUntil: null },
+    });
+    if (status === 'DISABLED') await tx.session.deleteMany({ where: { userId } });
+    await audit({
+      operation: status === 'ACTIVE' ? 'user.enable' : 'user.disable',
+      targetType: 'User',
+      targetId: userId,
+      changes: changedFields(before, user),
+    });
+    return user;
+  });
 }
