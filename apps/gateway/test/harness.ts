@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { CadrePlugin } from '@cadre/core';
+import { DEFAULT_SECURITY_POLICY, type CadrePlugin, type SecurityPolicy } from '@cadre/core';
 import { createTestDatabase, GraphQLClient, type TestDatabase } from '@cadre/testing';
 import { startGateway, type Gateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
@@ -19,12 +19,20 @@ export interface Harness {
  * A real gateway over HTTP on a fresh database for the test file, with two districts and a
  * signed-in client for each. Call at the top of a test file; fields are set before the tests run.
  */
-export function useGateway(plugins: readonly CadrePlugin[] = testPlugins): Harness {
+export function useGateway(
+  plugins: readonly CadrePlugin[] = testPlugins,
+  security: Partial<SecurityPolicy> = {},
+): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     harness.db = await createTestDatabase();
     harness.tenants = await createTestTenants(harness.db, plugins, { a: ['alpha', 'beta'] });
-    harness.gateway = await startGateway({ db: harness.db, plugins, port: 0 });
+    harness.gateway = await startGateway({
+      db: harness.db,
+      plugins,
+      port: 0,
+      security: { ...DEFAULT_SECURITY_POLICY, ...security },
+    });
     harness.anonymous = new GraphQLClient(harness.gateway.url);
     harness.a = await harness.anonymous.login(harness.tenants.a.username, TEST_PASSWORD);
     harness.b = await harness.anonymous.login(harness.tenants.b.username, TEST_PASSWORD);

@@ -217,9 +217,7 @@ async function openPostgres(
       const client = await pool.connect();
       try {
         // One round trip opens the transaction and names the district (a checked uuid).
-        await client.query(
-          `BEGIN; SELECT set_config('cadre.district_id', '${districtId}', true)`,
-        );
+        await client.query(`BEGIN; SELECT set_config('cadre.district_id', '${districtId}', true)`);
         const { rows } = await client.query({ text, values: params as unknown[], types });
         await client.query('COMMIT');
         return rows as Row[];

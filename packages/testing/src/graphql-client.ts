@@ -8,6 +8,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface GraphQLClientOptions {
   token?: string | null;
   language?: 'zh' | 'en';
+  /** Sent with every request, e.g. `idempotency-key`. */
+  headers?: Record<string, string>;
 }
 
 /** Talks to a gateway as any client does: JSON over HTTP POST to /graphql. */
@@ -21,21 +23,36 @@ export class GraphQLClient {
     return new GraphQLClient(this.baseUrl, { ...this.options, token });
   }
 
+  withHeaders(headers: Record<string, string>): GraphQLClient {
+    return new GraphQLClient(this.baseUrl, {
+      ...this.options,
+      headers: { ...this.options.headers, ...headers },
+    });
+  }
+
   async request<Data = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResponse<Data>> {
+    return this.post<Data>({ query, variables });
+  }
+
+  /** Posts any body: a trusted document id, or something malformed on purpose. */
+  async post<Data = Record<string, unknown>>(
+    body: unknown,
+  ): Promise<GraphQLResponse<Data> & { headers: Headers }> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'accept-language': this.options.language ?? 'zh-CN',
         ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
+        ...this.options.headers,
       },
-      body: JSON.stringify({ query, variables }),
+      body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
-    return { status: response.status, ...body };
+    const parsed = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+    return { status: response.status, headers: response.headers, ...parsed };
   }
 
   /** Like `request`, but any GraphQL error fails the test with its text. */

@@ -16,6 +16,10 @@ function standardError(error: GraphQLError): GraphQLError {
   return Object.assign(standard, { locations: error.locations });
 }
 
+function badUserInput(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
 /** Distinct operations kept compiled per variant; clients send few, partners fewer. */
 const COMPILED_OPERATIONS = 500;
 
@@ -36,7 +40,13 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       compiled.set(key, query);
     }
     const result = await query.query(undefined, request.context, request.request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map(standardError) } : result;
+    if (!result.errors) return result;
+    // Without data, execution never started: the variables did not fit (the client's mistake).
+    const refused = result.data === undefined;
+    return {
+      ...result,
+      errors: result.errors.map((error) => (refused ? badUserInput(error) : standardError(error))),
+    };
   };
   return {
     load: async () => ({ schema, executor }),

@@ -89,9 +89,8 @@ export function transitionSpec<State extends string, Facts>(
   definition: WorkflowDefinition<State, string, Facts>,
   name: string,
 ): TransitionSpec<State, Facts> | null {
-  return Object.hasOwn(definition.transitions, name)
-    ? (definition.transitions as Record<string, TransitionSpec<State, Facts>>)[name]!
-    : null;
+  const transitions: Record<string, TransitionSpec<State, Facts>> = definition.transitions;
+  return (Object.hasOwn(transitions, name) ? transitions[name] : undefined) ?? null;
 }
 
 /**
@@ -142,11 +141,12 @@ export function transitionsFrom<State extends string, Facts>(
 }
 
 /** A state's label; a state the table no longer knows shows as its key rather than failing. */
+export function stateLabel(definition: WorkflowDefinition, state: string): Label;
+export function stateLabel(definition: WorkflowDefinition, state: string | null): Label | null;
 export function stateLabel(definition: WorkflowDefinition, state: string | null): Label | null {
   if (state === null) return null;
-  return Object.hasOwn(definition.states, state)
-    ? definition.states[state]!
-    : { zh: state, en: state };
+  const known = Object.hasOwn(definition.states, state) ? definition.states[state] : undefined;
+  return known ?? { zh: state, en: state };
 }
 
 /** A transition's label, including the engine's own `open`. */

@@ -51,8 +51,8 @@ export function registerApiKey(builder: Builder) {
     fields: (f) => ({
       name: f.string(),
       permissions: f.stringList(),
-      trustedOnly: f.boolean({ defaultValue: false }),
-      rateLimitPerMinute: f.int({ defaultValue: 120 }),
+      trustedOnly: f.boolean({ required: false, description: 'Default false' }),
+      rateLimitPerMinute: f.int({ required: false, description: 'Default 120' }),
       expiresAt: f.field({ type: 'DateTime', required: false }),
     }),
   });
@@ -73,7 +73,11 @@ export function registerApiKey(builder: Builder) {
       errors: {},
       args: { input: t.arg({ type: CreateApiKeyInput }) },
       resolve: async (_root, args, ctx) => {
-        const input = parseInput(newKey, args.input);
+        const input = parseInput(newKey, {
+          ...args.input,
+          trustedOnly: args.input.trustedOnly ?? false,
+          rateLimitPerMinute: args.input.rateLimitPerMinute ?? 120,
+        });
         const { apiKey, secret } = await createApiKey(ctx.db, actorOf(ctx), ctx.permissions, {
           ...input,
           expiresAt: input.expiresAt ?? null,
@@ -86,9 +90,9 @@ export function registerApiKey(builder: Builder) {
       description: 'Takes effect at the next request',
       authScopes: { permission: 'core.api-key.manage' },
       errors: {},
-      args: { id: t.arg.id() },
+      args: { id: t.arg.globalID({ for: ApiKey }) },
       resolve: async (query, _root, args, ctx) => {
-        const { id } = parseInput(z.object({ id: z.uuid() }), args, []);
+        const { id } = args.id;
         await revokeApiKey(ctx.db, actorOf(ctx), id);
         return ctx.prisma.apiKey.findUniqueOrThrow({ ...selecting(query), where: { id } });
       },

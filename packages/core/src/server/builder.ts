@@ -59,8 +59,9 @@ export function createSchemaBuilder(): Builder {
   const builder = new SchemaBuilder<SchemaTypes>({
     // Order matters: sub-graph must see every other plugin's types, so it comes last.
     plugins: [
-      ScopeAuthPlugin,
+      // Errors wraps scope-auth, so a refused mutation answers with its typed ForbiddenError.
       ErrorsPlugin,
+      ScopeAuthPlugin,
       ValidationPlugin,
       PrismaPlugin,
       RelayPlugin,

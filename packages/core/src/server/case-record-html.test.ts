@@ -8,6 +8,38 @@ import {
 
 const SCRIPT = '<script>alert("x")</script>';
 
+const OPENED: CaseRecordEntry = {
+  id: 't1',
+  transition: 'open',
+  transitionLabel: { zh: '立项', en: 'Opened' },
+  fromState: null,
+  fromLabel: null,
+  toState: 'draft',
+  toLabel: { zh: '起草', en: 'Draft' },
+  version: 1,
+  actorId: null,
+  actorName: '干部科',
+  reason: '',
+  attachments: [],
+  at: new Date('2026-03-01T01:30:00Z'),
+};
+
+const SUBMITTED: CaseRecordEntry = {
+  id: 't2',
+  transition: 'submit',
+  transitionLabel: { zh: '提交', en: 'Submit' },
+  fromState: 'draft',
+  fromLabel: { zh: '起草', en: 'Draft' },
+  toState: 'submitted',
+  toLabel: { zh: '已提交', en: 'Submitted' },
+  version: 2,
+  actorId: null,
+  actorName: '干部科',
+  reason: '材料齐全',
+  attachments: [{ name: '考察报告', reference: '组干〔2026〕3 号' }],
+  at: new Date('2026-03-02T16:05:00Z'),
+};
+
 function document(overrides: Partial<CaseRecordDocument> = {}): CaseRecordDocument {
   return {
     language: 'zh',
@@ -18,38 +50,7 @@ function document(overrides: Partial<CaseRecordDocument> = {}): CaseRecordDocume
     stateLabel: { zh: '已提交', en: 'Submitted' },
     version: 2,
     openedAt: new Date('2026-03-01T01:30:00Z'),
-    entries: [
-      {
-        id: 't1',
-        transition: 'open',
-        transitionLabel: { zh: '立项', en: 'Opened' },
-        fromState: null,
-        fromLabel: null,
-        toState: 'draft',
-        toLabel: { zh: '起草', en: 'Draft' },
-        version: 1,
-        actorId: null,
-        actorName: '干部科',
-        reason: '',
-        attachments: [],
-        at: new Date('2026-03-01T01:30:00Z'),
-      },
-      {
-        id: 't2',
-        transition: 'submit',
-        transitionLabel: { zh: '提交', en: 'Submit' },
-        fromState: 'draft',
-        fromLabel: { zh: '起草', en: 'Draft' },
-        toState: 'submitted',
-        toLabel: { zh: '已提交', en: 'Submitted' },
-        version: 2,
-        actorId: null,
-        actorName: '干部科',
-        reason: '材料齐全',
-        attachments: [{ name: '考察报告', reference: '组干〔2026〕3 号' }],
-        at: new Date('2026-03-02T16:05:00Z'),
-      },
-    ],
+    entries: [OPENED, SUBMITTED],
     integrityChecks: [],
     cadreNames: new Map(),
     generatedAt: new Date('2026-03-03T00:00:00Z'),
@@ -80,15 +81,14 @@ describe('the full-process record page', () => {
   });
 
   it('escapes everything users typed', () => {
-    const [open, submit] = document().entries;
     const html = renderCaseRecordHtml(
       document({
         title: SCRIPT,
         districtName: SCRIPT,
         entries: [
-          open!,
+          OPENED,
           {
-            ...submit!,
+            ...SUBMITTED,
             actorName: SCRIPT,
             reason: SCRIPT,
             attachments: [{ name: SCRIPT, reference: `"><img src=x onerror=alert(1)>` }],

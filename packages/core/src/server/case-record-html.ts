@@ -270,7 +270,7 @@ export async function caseRecordPage(
       caseId: workflowCase.id,
       caseTypeLabel: definition.label,
       title: workflowCase.title,
-      stateLabel: stateLabel(definition, workflowCase.state)!,
+      stateLabel: stateLabel(definition, workflowCase.state),
       version: workflowCase.version,
       openedAt: workflowCase.createdAt,
       entries: record.entries,

@@ -88,7 +88,8 @@ export function registerIntegrityCheck(
   });
 
   const Check = builder.objectRef<IntegrityCheckResult>('IntegrityCheck').implement({
-    description: 'What every consulted source found, and which sources were not or could not be asked',
+    description:
+      'What every consulted source found, and which sources were not or could not be asked',
     fields: (t) => ({
       id: t.exposeID('recordId', {
         nullable: true,

@@ -20,7 +20,7 @@ export type BudgetKind = 'anonymous' | 'session' | 'api-key';
  * less; an anonymous request can only sign in.
  */
 export const QUERY_BUDGETS: Record<BudgetKind, QueryBudget> = {
-  anonymous: { complexity: 100, depth: 4, breadth: 20, aliases: 2, bodyBytes: 16 * 1024 },
+  anonymous: { complexity: 200, depth: 6, breadth: 30, aliases: 2, bodyBytes: 16 * 1024 },
   session: { complexity: 20_000, depth: 12, breadth: 250, aliases: 30, bodyBytes: 1024 * 1024 },
   'api-key': { complexity: 5_000, depth: 8, breadth: 100, aliases: 10, bodyBytes: 256 * 1024 },
 };

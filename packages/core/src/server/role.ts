@@ -100,7 +100,9 @@ export function registerRole(builder: Builder) {
       },
       resolve: async (query, _root, args, ctx) => {
         const input = parseInput(roleInput, args.input);
-        const role = await createRole(ctx.db, actorOf(ctx), catalogOf(ctx.plugins), input);
+        const role = await createRole(ctx.db, actorOf(ctx), catalogOf(ctx.plugins), input, [
+          'input',
+        ]);
         return ctx.prisma.role.findUniqueOrThrow({ ...selecting(query), where: { id: role.id } });
       },
     }),
@@ -108,14 +110,14 @@ export function registerRole(builder: Builder) {
       type: Role,
       authScopes: { permission: 'core.user.manage' },
       errors: {},
-      args: { roleId: t.arg.id(), grants: t.arg.stringList() },
+      args: { roleId: t.arg.globalID({ for: Role }), grants: t.arg.stringList() },
       resolve: async (query, _root, args, ctx) => {
         const grants = parseInput(grantsInput, args.grants, ['grants']);
         const role = await updateRoleGrants(
           ctx.db,
           actorOf(ctx),
           catalogOf(ctx.plugins),
-          String(args.roleId),
+          args.roleId.id,
           grants,
         );
         const found = await ctx.prisma.role.findUnique({

@@ -71,8 +71,8 @@ export function registerUser(builder: Builder, { Role }: ReturnType<typeof regis
       password: f.string({
         description: '至少 10 位，含字母和数字 / 10+ characters, letters and digits',
       }),
-      roleIds: f.idList(),
-      unitId: f.id({ required: false }),
+      roleIds: f.globalIDList({ for: Role }),
+      unitId: f.globalID({ required: false }),
     }),
   });
 
@@ -84,7 +84,11 @@ export function registerUser(builder: Builder, { Role }: ReturnType<typeof regis
       errors: {},
       args: { input: t.arg({ type: CreateUserInput }) },
       resolve: async (query, _root, args, ctx) => {
-        const input = parseInput(newUser, args.input);
+        const input = parseInput(newUser, {
+          ...args.input,
+          roleIds: args.input.roleIds.map((g) => g.id),
+          unitId: args.input.unitId?.id ?? null,
+        });
         const roles = await ctx.prisma.role.findMany({ where: { id: { in: input.roleIds } } });
         const user = await createUser(ctx.db, actorOf(ctx), {
           ...input,
@@ -100,11 +104,11 @@ export function registerUser(builder: Builder, { Role }: ReturnType<typeof regis
       description: "Replace a user's roles",
       authScopes: { permission: 'core.user.manage' },
       errors: {},
-      args: { userId: t.arg.id(), roleIds: t.arg.idList() },
+      args: { userId: t.arg.globalID({ for: User }), roleIds: t.arg.globalIDList({ for: Role }) },
       resolve: async (query, _root, args, ctx) => {
         const { userId, roleIds } = parseInput(
           z.object({ userId: uuid, roleIds: z.array(uuid).max(20) }),
-          args,
+          { userId: args.userId.id, roleIds: args.roleIds.map((g) => g.id) },
           [],
         );
         await setUserRoles(ctx.db, actorOf(ctx), userId, roleIds);
@@ -116,9 +120,9 @@ export function registerUser(builder: Builder, { Role }: ReturnType<typeof regis
       description: 'Disable an account (its sessions end) or enable it; either lifts a lock',
       authScopes: { permission: 'core.user.manage' },
       errors: {},
-      args: { userId: t.arg.id(), status: t.arg({ type: Status }) },
+      args: { userId: t.arg.globalID({ for: User }), status: t.arg({ type: Status }) },
       resolve: async (query, _root, args, ctx) => {
-        const { userId } = parseInput(z.object({ userId: uuid }), args, []);
+        const { userId } = parseInput(z.object({ userId: uuid }), { userId: args.userId.id }, []);
         await setUserStatus(ctx.db, actorOf(ctx), userId, args.status);
         return ctx.prisma.user.findUniqueOrThrow({ ...selecting(query), where: { id: userId } });
       },

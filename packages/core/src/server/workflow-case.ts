@@ -104,7 +104,7 @@ export function registerWorkflowCase(builder: Builder) {
       state: t.exposeString('state'),
       stateLabel: t.string({
         description: "The state in the request's language",
-        resolve: (c, _args, ctx) => say(ctx, stateLabel(definitionOf(ctx, c), c.state)!),
+        resolve: (c, _args, ctx) => say(ctx, stateLabel(definitionOf(ctx, c), c.state)),
       }),
       version: t.exposeInt('version', {
         description: 'Send it back as `expectedVersion`: a step against an older one is refused',

@@ -116,20 +116,21 @@ async function handlersFor(
   plugins: readonly CadrePlugin[],
   event: DomainEvent,
 ): Promise<{ name: string; handle: EventHandler }[]> {
-  const listening = plugins.filter((plugin) => plugin.eventHandlers?.[event.type]);
+  const listening = plugins.flatMap((plugin) => {
+    const handle = plugin.eventHandlers?.[event.type];
+    return handle ? [{ name: plugin.id, handle }] : [];
+  });
   if (listening.length === 0) return [];
   const enabled = await db.forDistrict(event.districtId).prisma.districtPlugin.findMany({
     where: {
       districtId: event.districtId,
       enabled: true,
-      pluginId: { in: listening.map((p) => p.id) },
+      pluginId: { in: listening.map((handler) => handler.name) },
     },
     select: { pluginId: true },
   });
   const on = new Set(enabled.map((row) => row.pluginId));
-  return listening
-    .filter((plugin) => on.has(plugin.id))
-    .map((plugin) => ({ name: plugin.id, handle: plugin.eventHandlers![event.type]! }));
+  return listening.filter((handler) => on.has(handler.name));
 }
 
 /**

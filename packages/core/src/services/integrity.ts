@@ -187,23 +187,33 @@ export async function runIntegrityCheck(
   }));
   const consulted = [CORE_SUBGRAPH];
   const failed: string[] = [];
-  const answers = await Promise.allSettled(
-    enabled.map((p) => withTimeout(p.integrityFindings(query), SOURCE_TIMEOUT_MS)),
-  );
-  answers.forEach((answer, i) => {
-    const plugin = enabled[i]!;
-    if (answer.status === 'fulfilled' && Array.isArray(answer.value)) {
-      consulted.push(plugin.id);
-      for (const f of answer.value) {
-        if (sane(f, asked)) findings.push({ ...f, source: plugin.id });
+  // Every source is asked at once; one that throws, times out or answers nonsense is failed.
+  const answers = await Promise.all(
+    enabled.map(async (plugin) => {
+      try {
+        const answer: unknown = await withTimeout(
+          plugin.integrityFindings(query),
+          SOURCE_TIMEOUT_MS,
+        );
+        if (!Array.isArray(answer)) throw new Error('not a list of findings');
+        return { plugin, findings: answer as IntegrityFinding[] };
+      } catch (error) {
+        console.error(`integrity source ${plugin.id} failed`, error);
+        return { plugin, findings: null };
       }
+    }),
+  );
+  for (const { plugin, findings: found } of answers) {
+    if (found) {
+      consulted.push(plugin.id);
+      findings.push(
+        ...found.filter((f) => sane(f, asked)).map((f) => ({ ...f, source: plugin.id })),
+      );
     } else {
       failed.push(plugin.id);
       findings.push(...sourceFailed(plugin.id, plugin, ids));
-      const reason = answer.status === 'rejected' ? answer.reason : 'not a list of findings';
-      console.error(`integrity source ${plugin.id} failed`, reason);
     }
-  });
+  }
   findings.sort(
     (a, b) =>
       ids.indexOf(a.cadreId) - ids.indexOf(b.cadreId) ||

@@ -35,13 +35,13 @@ export interface RoleInput {
 }
 
 /** Custom roles grant exact, declared keys: a role editor shows exactly what it gives. */
-function checkRole(input: RoleInput, catalog: PermissionCatalog): void {
+function checkRole(input: RoleInput, catalog: PermissionCatalog, prefix: string[]): void {
   const issues = [
     ...(ROLE_KEY.test(input.key)
       ? []
       : [
           {
-            path: 'key',
+            path: [...prefix, 'key'].join('.'),
             code: 'INVALID',
             text: {
               zh: '角色标识须为小写字母、数字或 -',
@@ -53,7 +53,7 @@ function checkRole(input: RoleInput, catalog: PermissionCatalog): void {
       .map((grant, i) => ({ grant, i }))
       .filter(({ grant }) => !catalog.has(grant))
       .map(({ grant, i }) => ({
-        path: `grants.${i}`,
+        path: [...prefix, 'grants', i].join('.'),
         code: 'UNKNOWN_PERMISSION',
         text: { zh: `未知权限 ${grant}`, en: `Unknown permission ${grant}` },
       })),
@@ -66,8 +66,10 @@ export async function createRole(
   actor: Actor,
   catalog: PermissionCatalog,
   input: RoleInput,
+  /** Where the input sits in the request, for the paths of its issues. */
+  prefix: string[] = [],
 ) {
-  checkRole(input, catalog);
+  checkRole(input, catalog, prefix);
   return writeAudited(db, actor, async (tx, audit) => {
     if (await tx.role.findFirst({ where: { districtId: actor.districtId, key: input.key } }))
       throw new RuleViolationError('CORE_ROLE_KEY_TAKEN', {
@@ -102,7 +104,7 @@ export async function updateRoleGrants(
         zh: '内置角色不能修改',
         en: 'Built-in roles cannot be changed',
       });
-    checkRole({ ...before, grants }, catalog);
+    checkRole({ ...before, grants }, catalog, []);
     const role = await tx.role.update({
       where: { id: roleId },
       data: { grants: [...new Set(grants)] },

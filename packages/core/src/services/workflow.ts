@@ -233,7 +233,7 @@ export function refusalError(
         en: `${definition.label.en} has no step named "${refusal.transition}"`,
       });
     case 'not-allowed': {
-      const state = stateLabel(definition, refusal.from)!;
+      const state = stateLabel(definition, refusal.from);
       return new RuleViolationError('CORE_TRANSITION_NOT_ALLOWED', {
         zh: `处于“${state.zh}”状态的事项不能“${refusal.label.zh}”`,
         en: `A case that is "${state.en}" cannot take the step "${refusal.label.en}"`,
@@ -420,7 +420,7 @@ export function recordEntry(definition: WorkflowDefinition, row: CaseTransition)
     fromState: row.fromState,
     fromLabel: stateLabel(definition, row.fromState),
     toState: row.toState,
-    toLabel: stateLabel(definition, row.toState)!,
+    toLabel: stateLabel(definition, row.toState),
     version: row.version,
     actorId: row.actorId,
     actorName: row.actorName,
@@ -494,8 +494,8 @@ export async function availableTransitions(
   if (steps.length === 0) return [];
   const needsFacts = steps.some(({ spec }) => spec.guard) && definition.loadFacts;
   const facts = needsFacts
-    ? await db.transaction(workflowCase.districtId, (tx) =>
-        definition.loadFacts!(tx, {
+    ? await db.transaction(workflowCase.districtId, async (tx) =>
+        definition.loadFacts?.(tx, {
           id: workflowCase.id,
           districtId: workflowCase.districtId,
           caseType: workflowCase.caseType,

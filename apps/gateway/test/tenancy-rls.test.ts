@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ROLE } from '@cadre/db';
+import { useGateway } from './harness.ts';
+import { createUnit } from './registry.ts';
+
+const h = useGateway();
+
+describe('row-level security under the application role', () => {
+  it('enables and forces RLS with the isolation policy on every district-owned table', async () => {
+    const tables = await h.db.withChannel((c) =>
+      c.query<{ name: string; rls: boolean; forced: boolean; policy: boolean }>(
+        `SELECT n.nspname || '.' || c.relname AS name, c.relrowsecurity AS rls,
+                c.relforcerowsecurity AS forced,
+                EXISTS (SELECT FROM pg_policies p WHERE p.schemaname = n.nspname
+                          AND p.tablename = c.relname AND p.policyname = 'district_isolation') AS policy
+           FROM pg_class c
+           JOIN pg_namespace n ON n.oid = c.relnamespace
+           JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'district_id' AND NOT a.attisdropped
+          WHERE c.relkind = 'r' AND n.nspname NOT IN ('public', 'pg_catalog', 'information_schema')
+          ORDER BY 1`,
+      ),
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(20);
+    expect(tables.filter((t) => !t.rls || !t.forced || !t.policy)).toEqual([]);
+  });
+
+  it('runs the application as a role that is no superuser and cannot bypass RLS', async () => {
+    const [role] = await h.db.prisma.$queryRaw<
+      { current_user: string; rolsuper: boolean; rolbypassrls: boolean }[]
+    >`SELECT current_user, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user`;
+    expect(role).toEqual({ current_user: APPLICATION_ROLE, rolsuper: false, rolbypassrls: false });
+  });
+
+  it("lets no statement of district A see or touch district B's rows", async () => {
+    const unitOfB = await createUnit(h.b, { code: 'RLS-B', name: '乙县金丝雀单位' });
+    const [, bId] = Buffer.from(unitOfB, 'base64').toString().split(':');
+    const a = h.db.forDistrict(h.tenants.a.id);
+    expect(await a.prisma.unit.findMany({ where: { code: 'RLS-B' } })).toEqual([]);
+    expect(await a.sql.query('SELECT id FROM core.unit WHERE id = $1', [bId])).toEqual([]);
+    expect(await h.db.prisma.unit.count()).toBe(0);
+    const updated = await h.db.transaction(h.tenants.a.id, (tx) =>
+      tx.unit.updateMany({ where: { id: bId }, data: { name: '篡改' } }),
+    );
+    expect(updated.count).toBe(0);
+    await expect(
+      h.db.transaction(h.tenants.a.id, (tx) =>
+        tx.unit.create({
+          data: {
+            districtId: h.tenants.b.id,
+            path: '/x/',
+            code: 'SMUGGLED',
+            name: '越界',
+            category: 'TOWNSHIP',
+          },
+        }),
+      ),
+    ).rejects.toThrow();
+    const names = await h.db.asOwner((tx) => tx.unit.findMany({ where: { id: bId } }));
+    expect(names.map((u) => u.name)).toEqual(['乙县金丝雀单位']);
+  });
+});
