@@ -51,7 +51,7 @@ async function check(client: GraphQLClient, ids: string[]): Promise<Check> {
     { ids },
   );
   return integrityCheck.data
-    ? { __typename: integrityCheck.__typename, ...integrityCheck.data }
+    ? { ...integrityCheck.data, __typename: integrityCheck.__typename }
     : integrityCheck;
 }
 
@@ -63,7 +63,7 @@ async function runForCase(client: GraphQLClient, caseId: string, ids: string[]):
     { caseId, ids },
   );
   return runIntegrityCheck.data
-    ? { __typename: runIntegrityCheck.__typename, ...runIntegrityCheck.data }
+    ? { ...runIntegrityCheck.data, __typename: runIntegrityCheck.__typename }
     : runIntegrityCheck;
 }
 
