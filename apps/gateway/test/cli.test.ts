@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '@cadre/db';
 import { createTestDatabase, type TestDatabase } from '@cadre/testing';
 
 const bin = fileURLToPath(new URL('../bin/cadre.mjs', import.meta.url));
@@ -108,5 +109,59 @@ describe('cadre CLI', () => {
     );
     expect(user).toMatchObject({ code: 0, out: expect.stringContaining('created user clerk') });
     // Seven processes, each starting tsx: slow on a loaded two-core machine.
+  }, 240_000);
+
+  it('issues keys, registers trusted documents, and finds a tampered audit record', async () => {
+    const key = cadre([
+      'api-key',
+      'create',
+      '--district',
+      '330102',
+      '--name',
+      '信访系统',
+      '--permissions',
+      'core.cadre.read',
+    ]);
+    expect(key).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/shown this once: ck_\S{43}/),
+    });
+    const sensitive = cadre([
+      'api-key',
+      'create',
+      '--district',
+      '330102',
+      '--name',
+      '越权',
+      '--permissions',
+      'core.cadre.read-id-number',
+    ]);
+    expect(sensitive).toMatchObject({ code: 2, err: expect.stringContaining('不能授予') });
+    const file = join(dataDir, 'district.graphql');
+    writeFileSync(file, '{ district { code } }');
+    expect(cadre(['documents', 'add', '--file', file])).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^sha256:[0-9a-f]{64} /),
+    });
+    expect(cadre(['audit', 'verify'])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('330102 上城区: 3 条完好'),
+    });
+
+    // As a database superuser would, behind the application's back.
+    const target = await openDatabase(
+      db.target.kind === 'postgres' ? db.target : { kind: 'pglite', dataDir },
+    );
+    const [victim] = await target.withChannel((c) =>
+      c.query<{ id: string }>(
+        `UPDATE core.audit_record SET actor = 'user:nobody'
+          WHERE id = (SELECT max(id) FROM core.audit_record) RETURNING id::text`,
+      ),
+    );
+    await target.close();
+    expect(cadre(['audit', 'verify'])).toMatchObject({
+      code: 1,
+      out: expect.stringContaining(`BROKEN at record ${victim!.id}`),
+    });
   }, 240_000);
 });

@@ -1,5 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import { CadreError, type Language } from '@cadre/core';
 
 /** GraphQL's own request errors (syntax, validation) speak about the query, not the server. */
@@ -14,11 +15,12 @@ const CLIENT_CODES = new Set([
 ]);
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
+const MALFORMED_ID = { zh: '标识格式错误', en: 'Malformed id' };
 
 /** Whether an error is one the client is meant to read; the others are logged and masked. */
 export function isClientError(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof CadreError) return true;
+  if (original instanceof CadreError || original instanceof PothosValidationError) return true;
   const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
   return typeof code === 'string' && (CLIENT_CODES.has(code) || code.startsWith('CORE_'));
 }
@@ -33,6 +35,19 @@ export function formatError(
   error: unknown,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  // A malformed global id in the arguments is the caller's mistake, said like any bad input.
+  if (original instanceof PothosValidationError) {
+    return {
+      message: MALFORMED_ID.zh,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: 'CORE_INVALID_INPUT',
+        messageZh: MALFORMED_ID.zh,
+        messageEn: MALFORMED_ID.en,
+      },
+    };
+  }
   if (original instanceof CadreError) {
     return {
       message: original.text.zh,

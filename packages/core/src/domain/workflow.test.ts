@@ -148,5 +148,7 @@ describe('the transition table', () => {
     expect(() =>
       defineWorkflow({ ...review, transitions: { open: review.transitions.submit } }),
     ).toThrow(/engine's own step/);
+    for (const caseType of ['review', 'Test.Review', 'test.review.extra'])
+      expect(() => defineWorkflow({ ...review, caseType })).toThrow(/<plugin>.<case type>/);
   });
 });

@@ -51,10 +51,15 @@ export interface WorkflowDefinition<
   loadFacts?(tx: Transaction, workflowCase: CaseSnapshot): Promise<Facts>;
 }
 
+const CASE_TYPE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\.[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
 /** Checks the table once where it is defined: unknown states are mistakes caught early. */
 export function defineWorkflow<State extends string, Transition extends string, Facts = unknown>(
   definition: WorkflowDefinition<State, Transition, Facts>,
 ): WorkflowDefinition<State, Transition, Facts> {
+  // Its events are `<caseType>.<verb>`, so the name must make a valid event type prefix.
+  if (!CASE_TYPE.test(definition.caseType))
+    throw new Error(`Case type "${definition.caseType}" must be <plugin>.<case type>, kebab-case`);
   const known = new Set(Object.keys(definition.states));
   const check = (state: string, where: string) => {
     if (!known.has(state))

@@ -1,0 +1,350 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '@cadre/testing';
+import { testPlugins } from './fixtures/test-plugins.ts';
+import { useGateway } from './harness.ts';
+import { cadreId, cadreInput, createUnit } from './registry.ts';
+
+// The tenant isolation sweep: every root field of every schema variant, called by a user and by an
+// API key of district A with ids of district B, must return nothing of B and change nothing in B.
+// A field without a case fails the first test, so a new field cannot skip the sweep.
+
+const h = useGateway();
+
+/** District B's canary rows: every name contains 金丝雀, so any leak is found by text. */
+interface Canary {
+  unit: string;
+  cadre: string;
+  post: string;
+  pool: string;
+  role: string;
+  user: string;
+  apiKey: string;
+  workflowCase: string;
+  event: string;
+}
+
+type Case = (b: Canary) => { query: string; variables?: Record<string, unknown> };
+
+const RESULT = '{ __typename ... on Error { code } }';
+const ANY = '__typename';
+
+const QUERIES: Record<string, Case> = {
+  me: () => ({ query: '{ me { id username displayName } }' }),
+  district: () => ({ query: '{ district { id name code plugins { pluginId config } } }' }),
+  units: (b) => ({
+    query: 'query ($p: ID) { units(parentId: $p) { id name } }',
+    variables: { p: b.unit },
+  }),
+  quotaTotals: () => ({ query: '{ quotaTotals { approved filled } }' }),
+  cadres: () => ({
+    query: '{ cadres(first: 200) { totalCount edges { node { id name } } } }',
+  }),
+  cadre: (b) => ({
+    query: 'query ($id: ID!) { cadre(id: $id) { id name } }',
+    variables: { id: b.cadre },
+  }),
+  reservePools: () => ({ query: '{ reservePools { id name entries { edges { node { id } } } } }' }),
+  permissions: () => ({ query: '{ permissions { key } }' }),
+  myPermissions: () => ({ query: '{ myPermissions }' }),
+  roles: () => ({ query: '{ roles { id key name } }' }),
+  users: () => ({ query: '{ users { id username displayName } }' }),
+  apiKeys: () => ({ query: '{ apiKeys { id name } }' }),
+  auditRecords: (b) => ({
+    query: `query ($t: String) { auditRecords(first: 200, targetId: $t) {
+      edges { node { id targetId changes } } } }`,
+    variables: { t: Buffer.from(b.cadre, 'base64').toString().split(':')[1] },
+  }),
+  verifyAuditChain: () => ({ query: '{ verifyAuditChain { intact checked } }' }),
+  cityDistrictFigures: () => ({ query: '{ cityDistrictFigures { code name cadres } }' }),
+  alphaNotes: () => ({ query: '{ alphaNotes { text } }' }),
+  alphaFault: () => ({ query: '{ alphaFault }' }),
+  workflowCase: (b) => ({
+    query: 'query ($id: ID!) { workflowCase(id: $id) { id title } }',
+    variables: { id: b.workflowCase },
+  }),
+  caseRecord: (b) => ({
+    query: 'query ($id: ID!) { caseRecord(id: $id) { case { title } } }',
+    variables: { id: b.workflowCase },
+  }),
+  integrityCheck: (b) => ({
+    query: `query ($ids: [ID!]!) { integrityCheck(cadreIds: $ids) { ${ANY}
+      ... on QueryIntegrityCheckSuccess { data { findings { reason } } } ... on Error { code } } }`,
+    variables: { ids: [b.cadre] },
+  }),
+  myDueItems: () => ({ query: '{ myDueItems(includeClosed: true) { title } }' }),
+  outboxEvents: () => ({ query: '{ outboxEvents(first: 100) { id type payload } }' }),
+};
+
+const MUTATIONS: Record<string, Case> = {
+  login: () => ({
+    query: `mutation { login(username: "staff.a", password: "Wrong-password-1") ${RESULT} }`,
+  }),
+  logout: () => ({ query: `mutation { logout ${RESULT} }` }),
+  enablePlugin: () => ({ query: `mutation { enablePlugin(pluginId: "beta") ${RESULT} }` }),
+  disablePlugin: () => ({ query: `mutation { disablePlugin(pluginId: "ghost") ${RESULT} }` }),
+  configurePlugin: () => ({
+    query: `mutation { configurePlugin(pluginId: "alpha", config: { threshold: 0.6 }) ${RESULT} }`,
+  }),
+  createUnit: (b) => ({
+    query: `mutation ($p: ID) { createUnit(code: "A-UNDER-B", name: "甲", category: TOWNSHIP, parentId: $p) ${RESULT} }`,
+    variables: { p: b.unit },
+  }),
+  createLeadershipTeam: (b) => ({
+    query: `mutation ($u: ID!) { createLeadershipTeam(unitId: $u, name: "甲班子") ${RESULT} }`,
+    variables: { u: b.unit },
+  }),
+  setPostQuota: (b) => ({
+    query: `mutation ($u: ID!) { setPostQuota(unitId: $u, level: SECTION_DEPUTY, leadership: true, approved: 9) ${RESULT} }`,
+    variables: { u: b.unit },
+  }),
+  createCadre: (b) => ({
+    query: `mutation ($input: CadreInput!) { createCadre(input: $input) ${RESULT} }`,
+    variables: { input: cadreInput(b.unit, { name: '甲方干部' }) },
+  }),
+  updateCadre: (b) => ({
+    query: `mutation ($id: ID!) { updateCadre(id: $id, input: { ethnicity: "回族" }) ${RESULT} }`,
+    variables: { id: b.cadre },
+  }),
+  addCadrePost: (b) => ({
+    query: `mutation ($c: ID!) { addCadrePost(cadreId: $c, input: { title: "甲职务", organization: "甲",
+      startedOn: "2020-01-01", grassRoots: false }) ${RESULT} }`,
+    variables: { c: b.cadre },
+  }),
+  updateCadrePost: (b) => ({
+    query: `mutation ($id: ID!) { updateCadrePost(id: $id, input: { title: "改", organization: "改",
+      startedOn: "2020-01-01", grassRoots: false }) ${RESULT} }`,
+    variables: { id: b.post },
+  }),
+  removeCadrePost: (b) => ({
+    query: `mutation ($id: ID!) { removeCadrePost(id: $id) ${RESULT} }`,
+    variables: { id: b.post },
+  }),
+  verifyArchiveFact: (b) => ({
+    query: `mutation ($c: ID!) { verifyArchiveFact(cadreId: $c, fact: BIRTH_DATE) ${RESULT} }`,
+    variables: { c: b.cadre },
+  }),
+  createReservePool: () => ({
+    query: `mutation { createReservePool(name: "甲方库", kind: RESERVE) ${RESULT} }`,
+  }),
+  addReservePoolEntry: (b) => ({
+    query: `mutation ($p: ID!, $c: ID!) { addReservePoolEntry(poolId: $p, cadreId: $c,
+      input: { source: "甲方来源", enteredOn: "2025-01-01", nextReviewOn: "2026-01-01" }) ${RESULT} }`,
+    variables: { p: b.pool, c: b.cadre },
+  }),
+  createRole: () => ({
+    query: `mutation { createRole(input: { key: "sweep-role", nameZh: "甲", nameEn: "A",
+      grants: ["core.cadre.read"] }) ${RESULT} }`,
+  }),
+  setRoleGrants: (b) => ({
+    query: `mutation ($r: ID!) { setRoleGrants(roleId: $r, grants: ["core.audit.read"]) ${RESULT} }`,
+    variables: { r: b.role },
+  }),
+  createUser: (b) => ({
+    query: `mutation ($r: [ID!]!) { createUser(input: { username: "sweep.user", displayName: "甲",
+      password: "Sweep-password-1", roleIds: $r }) ${RESULT} }`,
+    variables: { r: [b.role] },
+  }),
+  setUserRoles: (b) => ({
+    query: `mutation ($u: ID!, $r: [ID!]!) { setUserRoles(userId: $u, roleIds: $r) ${RESULT} }`,
+    variables: { u: b.user, r: [b.role] },
+  }),
+  setUserStatus: (b) => ({
+    query: `mutation ($u: ID!) { setUserStatus(userId: $u, status: DISABLED) ${RESULT} }`,
+    variables: { u: b.user },
+  }),
+  createApiKey: () => ({
+    query: `mutation { createApiKey(input: { name: "甲方密钥", permissions: ["core.cadre.read"] }) ${RESULT} }`,
+  }),
+  revokeApiKey: (b) => ({
+    query: `mutation ($id: ID!) { revokeApiKey(id: $id) ${RESULT} }`,
+    variables: { id: b.apiKey },
+  }),
+  betaPing: () => ({ query: 'mutation { betaPing }' }),
+  alphaOpenCase: () => ({ query: `mutation { alphaOpenCase(title: "甲方案件") ${RESULT} }` }),
+  transitionCase: (b) => ({
+    query: `mutation ($id: ID!) { transitionCase(input: { caseId: $id, transition: "submit",
+      expectedVersion: 1, reason: "甲" }) ${RESULT} }`,
+    variables: { id: b.workflowCase },
+  }),
+  runIntegrityCheck: (b) => ({
+    query: `mutation ($c: ID!, $k: ID!) { runIntegrityCheck(cadreIds: [$c], caseId: $k) ${RESULT} }`,
+    variables: { c: b.cadre, k: b.workflowCase },
+  }),
+  replayEvent: (b) => ({
+    query: `mutation ($id: ID!) { replayEvent(id: $id) ${RESULT} }`,
+    variables: { id: b.event },
+  }),
+};
+
+const canary = {} as Canary;
+let clients: { name: string; client: GraphQLClient }[] = [];
+let bBefore: unknown;
+
+/** What B holds, as the owner sees it: the sweep must leave it exactly so. */
+const snapshotOfB = () =>
+  h.db.asOwner(async (tx) => {
+    const where = { districtId: h.tenants.b.id };
+    return {
+      audit: await tx.auditRecord.count({ where }),
+      units: await tx.unit.findMany({ where, orderBy: { id: 'asc' } }),
+      cadres: await tx.cadre.findMany({ where, orderBy: { id: 'asc' } }),
+      posts: await tx.cadrePost.findMany({ where, orderBy: { id: 'asc' } }),
+      roles: await tx.role.findMany({ where, orderBy: { id: 'asc' } }),
+      users: await tx.user.findMany({ where, orderBy: { id: 'asc' } }),
+      keys: await tx.apiKey.findMany({ where, orderBy: { id: 'asc' } }),
+      cases: await tx.workflowCase.findMany({ where, orderBy: { id: 'asc' } }),
+      events: await tx.outboxEvent.findMany({ where, orderBy: { id: 'asc' } }),
+    };
+  });
+
+async function one<T>(client: GraphQLClient, query: string, variables = {}): Promise<T> {
+  const data = await client.data<Record<string, { data?: T } & T>>(query, variables);
+  const value = Object.values(data)[0]!;
+  return (value.data ?? value) as T;
+}
+
+beforeAll(async () => {
+  const b = h.b;
+  await b.data('mutation { enablePlugin(pluginId: "alpha") { __typename } }');
+  canary.unit = await createUnit(b, { code: 'CANARY-U', name: '金丝雀单位' });
+  canary.cadre = await cadreId(b, cadreInput(canary.unit, { name: '金丝雀' }));
+  canary.post = (
+    await one<{ id: string }>(
+      b,
+      `mutation ($c: ID!) { addCadrePost(cadreId: $c, input: { title: "金丝雀职务",
+        organization: "金丝雀单位", startedOn: "2015-01-01", grassRoots: true }) {
+        ... on MutationAddCadrePostSuccess { data { id } } } }`,
+      { c: canary.cadre },
+    )
+  ).id;
+  canary.pool = (
+    await one<{ id: string }>(
+      b,
+      `mutation { createReservePool(name: "金丝雀库", kind: RESERVE) {
+        ... on MutationCreateReservePoolSuccess { data { id } } } }`,
+    )
+  ).id;
+  canary.role = (
+    await one<{ id: string }>(
+      b,
+      `mutation { createRole(input: { key: "canary", nameZh: "金丝雀角色", nameEn: "Canary",
+        grants: ["core.cadre.read"] }) { ... on MutationCreateRoleSuccess { data { id } } } }`,
+    )
+  ).id;
+  canary.user = (
+    await one<{ id: string }>(
+      b,
+      `mutation ($r: [ID!]!) { createUser(input: { username: "canary.b", displayName: "金丝雀用户",
+        password: "Canary-password-1", roleIds: $r }) { ... on MutationCreateUserSuccess { data { id } } } }`,
+      { r: [canary.role] },
+    )
+  ).id;
+  canary.apiKey = (
+    await one<{ apiKey: { id: string } }>(
+      b,
+      `mutation { createApiKey(input: { name: "金丝雀密钥", permissions: ["core.cadre.read"] }) {
+        ... on MutationCreateApiKeySuccess { data { apiKey { id } } } } }`,
+    )
+  ).apiKey.id;
+  canary.workflowCase = (
+    await one<{ id: string }>(
+      b,
+      `mutation { alphaOpenCase(title: "金丝雀案件") { ... on MutationAlphaOpenCaseSuccess { data { id } } } }`,
+    )
+  ).id;
+  await b.data(
+    `mutation ($c: ID!, $k: ID!) { runIntegrityCheck(cadreIds: [$c], caseId: $k) { __typename } }`,
+    { c: canary.cadre, k: canary.workflowCase },
+  );
+  await h.db.transaction(h.tenants.b.id, async (tx) => {
+    await tx.dueItem.create({
+      data: {
+        districtId: h.tenants.b.id,
+        source: 'core',
+        kind: 'canary',
+        subjectType: 'Cadre',
+        subjectId: 'canary',
+        title: '金丝雀提醒',
+        dueDate: new Date('2026-01-05'),
+      },
+    });
+    await tx.outboxEvent.create({
+      data: { districtId: h.tenants.b.id, type: 'core.canary.sung', payload: { name: '金丝雀' } },
+    });
+  });
+  const { outboxEvents } = await b.data<{ outboxEvents: { id: string; type: string }[] }>(
+    '{ outboxEvents(first: 100) { id type } }',
+  );
+  canary.event = outboxEvents.find((e) => e.type === 'core.canary.sung')!.id;
+
+  // A partner key of district A with every permission a key may hold.
+  const { permissions } = await h.a.data<{ permissions: { key: string; sensitive: boolean }[] }>(
+    '{ permissions { key sensitive } }',
+  );
+  const key = await one<{ secret: string }>(
+    h.a,
+    `mutation ($p: [String!]!) { createApiKey(input: { name: "甲方全权", permissions: $p,
+      rateLimitPerMinute: 10000 }) { ... on MutationCreateApiKeySuccess { data { secret } } } }`,
+    { p: permissions.filter((p) => !p.sensitive).map((p) => p.key) },
+  );
+  clients = [
+    { name: 'user of A', client: h.a },
+    { name: 'API key of A', client: new GraphQLClient(h.gateway.url).withToken(key.secret) },
+  ];
+  bBefore = await snapshotOfB();
+});
+
+function installedSubsets(): string[][] {
+  const ids = testPlugins.map((p) => p.id);
+  return ids.reduce<string[][]>((sets, id) => [...sets, ...sets.map((s) => [...s, id])], [[]]);
+}
+
+/** Ids of B as they travel: raw uuids and the global ids the API hands out. */
+function leaksOf(text: string): string[] {
+  const ids = Object.values(canary).flatMap((id) => {
+    const decoded = Buffer.from(id, 'base64').toString();
+    return decoded.includes(':') ? [id, decoded.split(':')[1]!] : [id];
+  });
+  return [...ids, '金丝雀', h.tenants.b.id, '乙县'].filter((needle) => text.includes(needle));
+}
+
+const INTERNALS = /prisma|\bSELECT\b|\bINSERT\b|\bUPDATE\b|relation "|\.ts:\d+|\n\s+at /i;
+
+describe('tenant isolation sweep', () => {
+  it('has a case for every query and mutation field of every variant', () => {
+    const fields = new Set<string>();
+    for (const enabled of installedSubsets()) {
+      const schema = h.gateway.variants.schemaFor(enabled);
+      for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+        for (const name of Object.keys(type?.getFields() ?? {})) fields.add(name);
+      }
+    }
+    const covered = new Set([...Object.keys(QUERIES), ...Object.keys(MUTATIONS)]);
+    expect([...fields].filter((f) => !covered.has(f)).sort()).toEqual([]);
+    expect([...covered].filter((f) => !fields.has(f)).sort()).toEqual([]);
+  });
+
+  it('gives a user and an API key of A nothing of B, and masks every internal error', async () => {
+    const failures: string[] = [];
+    for (const { name, client } of clients) {
+      for (const [field, make] of Object.entries({ ...QUERIES, ...MUTATIONS })) {
+        // Logging out would end the session the rest of the sweep uses.
+        const caller =
+          field === 'logout' && name === 'user of A'
+            ? await h.anonymous.login('staff.a', 'Test-password-2026')
+            : client;
+        const { query, variables } = make(canary);
+        const response = await caller.request(query, variables);
+        const text = JSON.stringify(response);
+        const leaks = leaksOf(text);
+        if (leaks.length > 0) failures.push(`${name} ${field}: ${leaks.join(', ')} in ${text}`);
+        if (INTERNALS.test(text)) failures.push(`${name} ${field}: internals in ${text}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('left every row of B as it was', async () => {
+    expect(await snapshotOfB()).toEqual(bBefore);
+  });
+});
