@@ -7,10 +7,10 @@ export const auditVerify: Command = {
   name: 'audit',
   sub: 'verify',
   summary: "Recompute every district's audit hash chain and report the first broken record",
-  run: () =>
-    withDatabase(async (db) => {
+  run: async () => {
+    let broken = 0;
+    await withDatabase(async (db) => {
       const districts = await db.prisma.district.findMany({ orderBy: { code: 'asc' } });
-      let broken = 0;
       for (const district of districts) {
         const report = await db.asOwner((tx) => verifyDistrictChain(tx, district.id));
         if (report.broken) {
@@ -24,6 +24,8 @@ export const auditVerify: Command = {
           );
         }
       }
-      if (broken > 0) process.exitCode = 1;
-    }),
+    });
+    // Exit explicitly: the embedded database's runtime resets the exit code when it closes.
+    if (broken > 0) process.exit(1);
+  },
 };

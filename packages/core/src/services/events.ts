@@ -68,8 +68,9 @@ interface ClaimedEvent extends DomainEvent {
 
 /**
  * Takes up to `batchSize` due events of every district, as the owner (the dispatcher serves all
- * districts). The claim moves `available_at` past the lease and counts the attempt in the same
- * statement's transaction, so a second dispatcher skips these rows now and after the commit.
+ * districts). The same transaction moves `available_at` past the lease and counts the attempt,
+ * so a second dispatcher skips these rows while they are locked and, after the commit, until the
+ * lease runs out.
  */
 async function claimEvents(
   db: Database,
@@ -81,7 +82,8 @@ async function claimEvents(
     // `available_at` is a UTC timestamp without zone, as Prisma writes it.
     const due = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM core.outbox_event
-       WHERE status = 'PENDING' AND available_at <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
+       WHERE status = 'PENDING'
+         AND available_at <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
        ORDER BY available_at, created_at
        LIMIT ${batchSize}
          FOR UPDATE SKIP LOCKED`;
