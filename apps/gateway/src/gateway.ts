@@ -4,6 +4,7 @@ import {
   SchemaVariants,
   type SecurityPolicy,
   securityPolicyFromEnv,
+  startEventDispatcher,
 } from '@cadre/core';
 import type { Database } from '@cadre/db';
 import { createHttpServer } from './server/http.ts';
@@ -21,6 +22,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** Session and lockout rules; from the environment by default. */
   security?: SecurityPolicy;
+  /** Delivers outbox events in the background (every process may); `false` leaves it to the caller. */
+  eventDispatch?: { intervalMs: number } | false;
 }
 
 export interface Gateway {
@@ -48,6 +51,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   await new Promise<void>((resolve) =>
     http.listen(options.port, options.host ?? '127.0.0.1', resolve),
   );
+  const dispatch = options.eventDispatch ?? { intervalMs: 1_000 };
+  const dispatcher = dispatch ? startEventDispatcher(options.db, options.plugins, dispatch) : null;
   ready = true;
   const { port } = http.address() as AddressInfo;
   return {
@@ -63,6 +68,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       });
       await idle();
+      await dispatcher?.stop();
       await servers.stop();
     },
   };

@@ -32,6 +32,8 @@ export function useGateway(
       plugins,
       port: 0,
       security: { ...DEFAULT_SECURITY_POLICY, ...security },
+      // Tests deliver events themselves, so they see each step.
+      eventDispatch: false,
     });
     harness.anonymous = new GraphQLClient(harness.gateway.url);
     harness.a = await harness.anonymous.login(harness.tenants.a.username, TEST_PASSWORD);

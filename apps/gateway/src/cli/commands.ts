@@ -4,6 +4,7 @@ import { installedPlugins } from '../plugins.ts';
 import type { Command } from './command.ts';
 import { districtId, list, required, withDatabase } from './database.ts';
 import { auditVerify } from './audit-verify.ts';
+import { calendarImportCommand } from './calendar-command.ts';
 import { createApiKeyCommand } from './api-key.ts';
 import { seedDemo } from './demo.ts';
 import { addTrustedDocument } from './trusted-documents.ts';
@@ -95,6 +96,7 @@ export const COMMANDS: Command[] = [
       }),
   },
   auditVerify,
+  calendarImportCommand,
   createApiKeyCommand,
   addTrustedDocument,
   {
