@@ -1,3 +1,4 @@
+import { defined } from '@cadre/testing';
 import { describe, expect, it } from 'vitest';
 import { auditCount, useGateway, type Harness } from './harness.ts';
 import { createUnit } from './registry.ts';
@@ -64,7 +65,7 @@ describe('the audit chain', () => {
   it("finds a superuser's edit at exactly the edited record", async () => {
     await createUnit(h.a, { code: 'AUD-2', name: '又一单位' });
     const records = await recordsOf(h, h.tenants.a.id);
-    const victim = records[1]!;
+    const victim = defined(records[1]);
     await h.db.withChannel((c) =>
       c.query(`UPDATE core.audit_record SET changes = '{"name": [null, "伪造"]}' WHERE id = $1`, [
         victim.id.toString(),
@@ -83,14 +84,14 @@ describe('the audit chain', () => {
     await createUnit(h.b, { code: 'AUD-B1', name: '乙一' });
     await createUnit(h.b, { code: 'AUD-B2', name: '乙二' });
     const records = await recordsOf(h, h.tenants.b.id);
-    const removed = records[records.length - 2]!;
+    const removed = defined(records[records.length - 2]);
     await h.db.withChannel((c) =>
       c.query('DELETE FROM core.audit_record WHERE id = $1', [removed.id.toString()]),
     );
     const result = await verify(h.b);
     expect(result).toMatchObject({
       intact: false,
-      brokenRecordId: records.at(-1)!.id.toString(),
+      brokenRecordId: defined(records.at(-1)).id.toString(),
       reason: 'SEQUENCE_GAP',
     });
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@cadre/db';
-import { createTestDatabase, type TestDatabase } from '@cadre/testing';
+import { createTestDatabase, type TestDatabase, defined } from '@cadre/testing';
 
 const bin = fileURLToPath(new URL('../bin/cadre.mjs', import.meta.url));
 let db: TestDatabase;
@@ -161,7 +161,7 @@ describe('cadre CLI', () => {
     await target.close();
     expect(cadre(['audit', 'verify'])).toMatchObject({
       code: 1,
-      out: expect.stringContaining(`BROKEN at record ${victim!.id}`),
+      out: expect.stringContaining(`BROKEN at record ${defined(victim).id}`),
     });
   }, 240_000);
 });

@@ -1,3 +1,4 @@
+import { defined } from '@cadre/testing';
 import { describe, expect, it } from 'vitest';
 import { auditCount, useGateway } from './harness.ts';
 import { TEST_PASSWORD } from './tenants.ts';
@@ -60,8 +61,8 @@ describe('identity: accounts, sessions and lockout', () => {
       input: { username: 'weak.one', displayName: '弱', password: 'short', roleIds: [] },
     });
     expect(weak.createUser.issues.map((i) => i.path)).toContain('password');
-    const otherDistrictRole = (await h.b.data<{ roles: { id: string }[] }>('{ roles { id } }'))
-      .roles[0]!.id;
+    const { roles } = await h.b.data<{ roles: { id: string }[] }>('{ roles { id } }');
+    const otherDistrictRole = defined(roles[0]).id;
     const foreign = await h.a.data<{ createUser: { code: string } }>(CREATE_USER, {
       input: {
         username: 'foreign.role',
@@ -84,7 +85,7 @@ describe('identity: accounts, sessions and lockout', () => {
     const { users } = await h.a.data<{
       users: { username: string; locked: boolean; id: string }[];
     }>('{ users { id username locked } }');
-    const user = users.find((u) => u.username === 'lock.me')!;
+    const user = defined(users.find((u) => u.username === 'lock.me'));
     expect(user.locked).toBe(true);
     // An administrator lifts the lock by enabling the account.
     await h.a.data(
@@ -95,7 +96,7 @@ describe('identity: accounts, sessions and lockout', () => {
   });
 
   it('ends a session server-side on logout, after the idle timeout, and at its lifetime', async () => {
-    const token = async () => (await login('staff.a')).login.data!.token;
+    const token = async () => defined((await login('staff.a')).login.data).token;
     const out = h.a.withToken(await token());
     await out.data('mutation { logout { __typename } }');
     expect((await out.request('{ district { code } }')).errors?.[0]?.extensions?.code).toBe(
@@ -130,7 +131,7 @@ describe('identity: accounts, sessions and lockout', () => {
     const dump = JSON.stringify(
       await h.db.withChannel((c) => c.query('SELECT * FROM core.session')),
     );
-    expect(dump).not.toContain(h.a.options.token!);
+    expect(dump).not.toContain(defined(h.a.options.token));
   });
 });
 
@@ -162,7 +163,7 @@ describe('permissions: plugin-declared keys granted by roles', () => {
     const { roles } = await h.a.data<{ roles: { key: string; permissions: { key: string }[] }[] }>(
       '{ roles { key permissions { key } } }',
     );
-    const admin = roles.find((r) => r.key === 'district-admin')!;
+    const admin = defined(roles.find((r) => r.key === 'district-admin'));
     expect(admin.permissions.map((p) => p.key)).not.toContain('core.cadre.read-id-number');
 
     const role = await h.a.data<{ createRole: { data: { id: string } } }>(
@@ -176,7 +177,7 @@ describe('permissions: plugin-declared keys granted by roles', () => {
     );
     expect(bad.createRole.issues).toEqual([{ path: 'input.grants.0' }]);
 
-    const reader = users.find((u) => u.username === 'reader.a')!;
+    const reader = defined(users.find((u) => u.username === 'reader.a'));
     await h.a.data(
       `mutation ($u: ID!, $r: [ID!]!) { setUserRoles(userId: $u, roleIds: $r) { __typename } }`,
       { u: reader.id, r: [role.createRole.data.id] },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient } from '@cadre/testing';
+import { GraphQLClient, defined } from '@cadre/testing';
 import { testPlugins } from './fixtures/test-plugins.ts';
 import { useGateway } from './harness.ts';
 import { cadreId, cadreInput, createUnit } from './registry.ts';
@@ -199,7 +199,7 @@ const snapshotOfB = () =>
 
 async function one<T>(client: GraphQLClient, query: string, variables = {}): Promise<T> {
   const data = await client.data<Record<string, { data?: T } & T>>(query, variables);
-  const value = Object.values(data)[0]!;
+  const value = defined(Object.values(data)[0]);
   return (value.data ?? value) as T;
 }
 
@@ -275,7 +275,7 @@ beforeAll(async () => {
   const { outboxEvents } = await b.data<{ outboxEvents: { id: string; type: string }[] }>(
     '{ outboxEvents(first: 100) { id type } }',
   );
-  canary.event = outboxEvents.find((e) => e.type === 'core.canary.sung')!.id;
+  canary.event = defined(outboxEvents.find((e) => e.type === 'core.canary.sung')).id;
 
   // A partner key of district A with every permission a key may hold.
   const { permissions } = await h.a.data<{ permissions: { key: string; sensitive: boolean }[] }>(
@@ -303,7 +303,7 @@ function installedSubsets(): string[][] {
 function leaksOf(text: string): string[] {
   const ids = Object.values(canary).flatMap((id) => {
     const decoded = Buffer.from(id, 'base64').toString();
-    return decoded.includes(':') ? [id, decoded.split(':')[1]!] : [id];
+    return decoded.includes(':') ? [id, defined(decoded.split(':')[1])] : [id];
   });
   return [...ids, '金丝雀', h.tenants.b.id, '乙县'].filter((needle) => text.includes(needle));
 }

@@ -1,16 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  caseRecordPage,
-  catalogOf,
-  createUser,
-  credentialContext,
-  DEFAULT_SECURITY_POLICY,
-  resolveCredential,
-  type RequestContext,
-} from '@cadre/core';
+import { createUser } from '@cadre/core';
 import { GraphQLClient } from '@cadre/testing';
-import { testPlugins } from './fixtures/test-plugins.ts';
 import { useGateway } from './harness.ts';
 import { TEST_PASSWORD } from './tenants.ts';
 
@@ -83,24 +74,19 @@ function written() {
 }
 
 /** The context the gateway builds for a bearer token, for the printable page. */
-async function contextOf(
-  client: GraphQLClient,
-  language: 'zh' | 'en' = 'zh',
-): Promise<RequestContext> {
-  const resolved = await resolveCredential(
-    h.db,
-    catalogOf(testPlugins),
-    DEFAULT_SECURITY_POLICY,
-    client.options.token ?? '',
-  );
+/** The printable record over HTTP, as a browser with the client's credential asks for it. */
+async function printedRecord(client: GraphQLClient, caseId: string, language: 'zh' | 'en' = 'zh') {
+  const response = await fetch(`${h.gateway.url}/cases/${caseId}/record.html`, {
+    headers: {
+      'accept-language': language,
+      ...(client.options.token ? { authorization: `Bearer ${client.options.token}` } : {}),
+    },
+  });
   return {
-    db: h.db,
-    requestId: randomUUID(),
-    language,
-    plugins: testPlugins,
-    security: DEFAULT_SECURITY_POLICY,
-    ...credentialContext(h.db, resolved),
-  } as RequestContext;
+    status: response.status,
+    type: response.headers.get('content-type'),
+    html: await response.text(),
+  };
 }
 
 beforeAll(async () => {
@@ -480,7 +466,7 @@ describe('the full-process record (全程纪实表)', () => {
     expect(denied.data?.workflowCase ?? null).toBeNull();
     expect(JSON.stringify(denied.errors)).toContain('core.case.read');
 
-    const page = await caseRecordPage(await contextOf(reader), caseId);
+    const page = await printedRecord(reader, caseId);
     expect(page.status).toBe(403);
   });
 
@@ -493,8 +479,9 @@ describe('the full-process record (全程纪实表)', () => {
       reason: '<img src=x onerror=alert(1)>',
       attachments: [{ name: '<b>附件</b>', reference: '"><script>' }],
     });
-    const page = await caseRecordPage(await contextOf(h.a), hostile.id);
+    const page = await printedRecord(h.a, hostile.id);
     expect(page.status).toBe(200);
+    expect(page.type).toBe('text/html; charset=utf-8');
     expect(page.html).toMatch(/^<!DOCTYPE html>/);
     expect(page.html).toContain('甲事项全程纪实表');
     expect(page.html).toContain('&lt;script&gt;alert(&quot;纪实&quot;)&lt;/script&gt;');
@@ -502,16 +489,16 @@ describe('the full-process record (全程纪实表)', () => {
     expect(page.html).not.toMatch(/<script|<img|<b>/);
     expect(page.html.indexOf('<td>立项</td>')).toBeLessThan(page.html.indexOf('<td>提交</td>'));
 
-    const english = await caseRecordPage(await contextOf(h.a, 'en'), caseId);
+    const english = await printedRecord(h.a, caseId, 'en');
     expect(english.html).toContain('Alpha case — Full-process record');
     expect(english.html).toContain('缺少考察材料');
   });
 
   it('answers 404 for another district’s case as for a missing one', async () => {
-    const foreign = await caseRecordPage(await contextOf(h.b), caseId);
-    const missing = await caseRecordPage(await contextOf(h.b), randomUUID());
+    const foreign = await printedRecord(h.b, caseId);
+    const missing = await printedRecord(h.b, randomUUID());
     expect(foreign).toEqual(missing);
     expect(foreign.status).toBe(404);
-    expect((await caseRecordPage(await contextOf(h.a), 'nonsense')).status).toBe(404);
+    expect((await printedRecord(h.a, 'nonsense')).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
-import { API_KEY_PREFIX, budgetKind, QUERY_BUDGETS } from '@cadre/core';
+import { API_KEY_PREFIX, budgetKind, caseRecordPage, QUERY_BUDGETS } from '@cadre/core';
 import { localizeErrors } from './format-error.ts';
 import { HttpError, sendHttpError, sendJson } from './http-error.ts';
 import { startIdempotent } from './idempotency.ts';
@@ -32,6 +32,9 @@ async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
     });
   }
 }
+
+/** The printable full-process record (全程纪实表) of a case. */
+const CASE_RECORD = /^\/cases\/([0-9a-f-]{36})\/record\.html$/;
 
 const INVALID_KEY = new HttpError(401, 'CORE_API_KEY_INVALID', {
   zh: '接口密钥无效、已过期或已吊销',
@@ -109,6 +112,17 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
           () => false,
         ));
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
+    }
+    const record = CASE_RECORD.exec(url.pathname);
+    if (record && req.method === 'GET') {
+      const { context } = await requestContext(options, req);
+      const page = await caseRecordPage(context, record[1] ?? '');
+      res.writeHead(page.status, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-request-id': context.requestId,
+      });
+      return void res.end(page.html);
     }
     if (url.pathname !== '/graphql')
       throw new HttpError(404, 'CORE_NO_SUCH_PATH', { zh: '路径不存在', en: 'Not found' });

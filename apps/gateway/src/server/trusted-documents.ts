@@ -44,7 +44,12 @@ export async function withTrustedDocument(ctx: RequestContext, body: unknown): P
   if (trustedOnly && request.query !== undefined) throw UNTRUSTED;
   const document = await ctx.prisma.trustedDocument.findUnique({ where: { id } });
   if (!document) throw UNKNOWN;
-  const { documentId: _id, extensions, ...rest } = request;
-  const { persistedQuery: _hash, ...otherExtensions } = extensions ?? {};
-  return { ...rest, extensions: otherExtensions, query: document.document };
+  // The id has done its work; Apollo would otherwise look the hash up in its own cache.
+  const resolved: GraphQLBody = { ...request, query: document.document };
+  delete resolved.documentId;
+  if (resolved.extensions) {
+    resolved.extensions = { ...resolved.extensions };
+    delete resolved.extensions.persistedQuery;
+  }
+  return resolved;
 }

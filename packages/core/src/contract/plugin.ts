@@ -59,6 +59,13 @@ export function definePlugin<Config>(plugin: CadrePlugin<Config>): CadrePlugin<C
       throw new Error(`Permission "${key}" of plugin ${plugin.id} must start with "${plugin.id}."`);
     }
   }
+  for (const workflow of plugin.workflows ?? []) {
+    if (!workflow.caseType.startsWith(`${plugin.id}.`)) {
+      throw new Error(
+        `Case type "${workflow.caseType}" of plugin ${plugin.id} must start with "${plugin.id}."`,
+      );
+    }
+  }
   return plugin;
 }
 

@@ -48,9 +48,10 @@ export function registerRole(builder: Builder) {
         select: { grants: true },
         resolve: (r, _args, ctx) => {
           const catalog = catalogOf(ctx.plugins);
-          return new PermissionSet(r.grants, catalog)
-            .keys()
-            .map((key) => ({ key, ...catalog.get(key)! }));
+          const held = new PermissionSet(r.grants, catalog);
+          return [...catalog]
+            .filter(([key]) => held.has(key))
+            .map(([key, spec]) => ({ key, ...spec }));
         },
       }),
     }),
