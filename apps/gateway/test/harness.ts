@@ -1,5 +1,10 @@
 import { afterAll, beforeAll } from 'vitest';
-import { DEFAULT_SECURITY_POLICY, type CadrePlugin, type SecurityPolicy } from '@cadre/core';
+import {
+  createUser,
+  DEFAULT_SECURITY_POLICY,
+  type CadrePlugin,
+  type SecurityPolicy,
+} from '@cadre/core';
 import { createTestDatabase, GraphQLClient, type TestDatabase } from '@cadre/testing';
 import { startGateway, type Gateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
@@ -44,6 +49,33 @@ export function useGateway(
     await harness.db?.destroy();
   });
   return harness;
+}
+
+/** A staff member of district A holding exactly `grants` (through a role of their own), signed in. */
+export async function staffWith(
+  h: Harness,
+  username: string,
+  grants: string[],
+  displayName = username,
+): Promise<GraphQLClient> {
+  const key = `only-${username.replace(/[^a-z0-9]/g, '-')}`;
+  await h.db.asOwner((tx) =>
+    tx.role.create({
+      data: { districtId: h.tenants.a.id, key, nameZh: username, nameEn: username, grants },
+    }),
+  );
+  await createUser(
+    h.db,
+    { label: 'operator', userId: null },
+    {
+      districtCode: h.tenants.a.code,
+      username,
+      displayName,
+      password: TEST_PASSWORD,
+      roleKeys: [key],
+    },
+  );
+  return h.anonymous.login(username, TEST_PASSWORD);
 }
 
 /** How many audit records exist: a failed mutation must not add any. */

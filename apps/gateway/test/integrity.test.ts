@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '@cadre/core';
 import type { GraphQLClient } from '@cadre/testing';
-import { useGateway } from './harness.ts';
+import { staffWith, useGateway } from './harness.ts';
 import { cadreId, cadreInput, createUnit } from './registry.ts';
-import { TEST_PASSWORD } from './tenants.ts';
 
 const h = useGateway();
 
@@ -188,29 +186,7 @@ describe('the integrity check', () => {
   });
 
   it('needs core.integrity.check', async () => {
-    await h.db.asOwner((tx) =>
-      tx.role.create({
-        data: {
-          districtId: h.tenants.a.id,
-          key: 'case-reader',
-          nameZh: '查看事项',
-          nameEn: 'Case reader',
-          grants: ['core.case.read', 'core.cadre.read'],
-        },
-      }),
-    );
-    await createUser(
-      h.db,
-      { label: 'operator', userId: null },
-      {
-        districtCode: h.tenants.a.code,
-        username: 'reader.i',
-        displayName: '甲区查阅人',
-        password: TEST_PASSWORD,
-        roleKeys: ['case-reader'],
-      },
-    );
-    const reader = await h.anonymous.login('reader.i', TEST_PASSWORD);
+    const reader = await staffWith(h, 'reader.i', ['core.case.read', 'core.cadre.read']);
     expect(await check(reader, [id('清白')])).toEqual({
       __typename: 'ForbiddenError',
       code: 'CORE_FORBIDDEN',

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '@cadre/core';
 import { GraphQLClient } from '@cadre/testing';
-import { useGateway } from './harness.ts';
-import { TEST_PASSWORD } from './tenants.ts';
+import { staffWith, useGateway } from './harness.ts';
 
 const h = useGateway();
 /** A clerk of district A who may open and submit alpha cases but not approve them. */
@@ -90,29 +88,12 @@ async function printedRecord(client: GraphQLClient, caseId: string, language: 'z
 }
 
 beforeAll(async () => {
-  await h.db.asOwner((tx) =>
-    tx.role.create({
-      data: {
-        districtId: h.tenants.a.id,
-        key: 'alpha-clerk',
-        nameZh: '甲事项经办',
-        nameEn: 'Alpha clerk',
-        grants: ['core.case.read', 'alpha.case.open', 'alpha.case.submit'],
-      },
-    }),
+  clerk = await staffWith(
+    h,
+    'clerk.a',
+    ['core.case.read', 'alpha.case.open', 'alpha.case.submit'],
+    '甲区经办人',
   );
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username: 'clerk.a',
-      displayName: '甲区经办人',
-      password: TEST_PASSWORD,
-      roleKeys: ['alpha-clerk'],
-    },
-  );
-  clerk = await h.anonymous.login('clerk.a', TEST_PASSWORD);
 });
 
 describe('opening a case', () => {
@@ -437,29 +418,7 @@ describe('the full-process record (全程纪实表)', () => {
   });
 
   it('needs core.case.read', async () => {
-    await h.db.asOwner((tx) =>
-      tx.role.create({
-        data: {
-          districtId: h.tenants.a.id,
-          key: 'note-reader',
-          nameZh: '只读甲记录',
-          nameEn: 'Alpha notes only',
-          grants: ['alpha.note.read'],
-        },
-      }),
-    );
-    await createUser(
-      h.db,
-      { label: 'operator', userId: null },
-      {
-        districtCode: h.tenants.a.code,
-        username: 'reader.a',
-        displayName: '甲区读者',
-        password: TEST_PASSWORD,
-        roleKeys: ['note-reader'],
-      },
-    );
-    const reader = await h.anonymous.login('reader.a', TEST_PASSWORD);
+    const reader = await staffWith(h, 'reader.a', ['alpha.note.read']);
     const denied = await reader.request('query ($id: ID!) { workflowCase(id: $id) { id } }', {
       id: caseId,
     });

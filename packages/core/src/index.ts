@@ -85,18 +85,11 @@ export {
   validateCalendarDays,
 } from './services/calendar.ts';
 export type { CalendarDay, CalendarImport } from './services/calendar.ts';
-export {
-  caseRecord,
-  findCase,
-  openCase,
-  openCaseIn,
-  transitionCase,
-  workflowLookup,
-} from './services/workflow.ts';
+export { caseRecord, findCase } from './services/case-record.ts';
+export type { CaseRecord, CaseRecordEntry } from './services/case-record.ts';
+export { openCase, openCaseIn, transitionCase, workflowLookup } from './services/workflow.ts';
 export type {
   Attachment,
-  CaseRecord,
-  CaseRecordEntry,
   TransitionRequest,
   WorkflowLookup,
   WriteScope,

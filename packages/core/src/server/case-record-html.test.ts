@@ -5,7 +5,7 @@ import {
   escapeHtml,
   renderCaseRecordHtml,
 } from './case-record-html.ts';
-import type { CaseRecordEntry } from '../services/workflow.ts';
+import type { CaseRecordEntry } from '../services/case-record.ts';
 
 const SCRIPT = '<script>alert("x")</script>';
 

@@ -2,7 +2,8 @@ import type { Language, RequestContext } from '../contract/context.ts';
 import type { Label } from '../contract/plugin.ts';
 import { stateLabel } from '../domain/workflow.ts';
 import { type SourcedFinding, storedFindings } from '../services/integrity.ts';
-import { CASE, type CaseRecordEntry, caseRecord, workflowLookup } from '../services/workflow.ts';
+import { type CaseRecordEntry, caseRecord } from '../services/case-record.ts';
+import { CASE, workflowLookup } from '../services/workflow.ts';
 
 // The full-process record table (全程纪实表) as a printable page: one self-contained HTML
 // document (no scripts, no outside styles or fonts), A4, the table header repeated on each page.

@@ -3,7 +3,6 @@ import type { RequestContext } from '../contract/context.ts';
 import type { Label } from '../contract/plugin.ts';
 import { stateLabel } from '../domain/workflow.ts';
 import {
-  type Attachment,
   type AvailableTransition,
   type CaseRecord,
   type CaseRecordEntry,
@@ -11,10 +10,9 @@ import {
   caseRecord,
   findCase,
   recordEntry,
-  transitionCase,
   transitionRows,
-  workflowLookup,
-} from '../services/workflow.ts';
+} from '../services/case-record.ts';
+import { type Attachment, transitionCase, workflowLookup } from '../services/workflow.ts';
 import type { Builder } from './builder.ts';
 import { groupRows, loaderFor } from './loaders.ts';
 import { actorOf, districtOf } from './scope.ts';
