@@ -1,6 +1,7 @@
 import { defined } from '@cadre/testing';
 import { describe, expect, it } from 'vitest';
 import { auditCount, useGateway } from './harness.ts';
+import { cadreId, cadreInput, createUnit } from './registry.ts';
 import { TEST_PASSWORD } from './tenants.ts';
 
 const h = useGateway(undefined, { maxFailedLogins: 3 });
@@ -186,5 +187,26 @@ describe('permissions: plugin-declared keys granted by roles', () => {
     expect(
       (await client.data<{ myPermissions: string[] }>('{ myPermissions }')).myPermissions,
     ).toEqual(['core.cadre.read', 'core.cadre.read-id-number']);
+  });
+
+  it('audits every read of a full ID number, and refuses it without the exact permission', async () => {
+    const unit = await createUnit(h.a, { code: 'ID-U', name: '身份证单位' });
+    const id = await cadreId(h.a, cadreInput(unit, { idNumber: '320102198503121234' }));
+    const query = 'query ($id: ID!) { cadre(id: $id) { idNumberMasked idNumber } }';
+    const admin = await h.a.request<{ cadre: { idNumberMasked: string; idNumber: null } }>(query, {
+      id,
+    });
+    expect(admin.data?.cadre).toEqual({ idNumberMasked: '3201**********1234', idNumber: null });
+    expect(admin.errors?.[0]?.extensions?.code).toBe('CORE_FORBIDDEN');
+
+    const reads = () =>
+      h.db.asOwner((tx) => tx.auditRecord.count({ where: { operation: 'cadre.read-id-number' } }));
+    expect(await reads()).toBe(0);
+    const reader = await h.anonymous.login('reader.a', TEST_PASSWORD);
+    expect(await reader.data(query, { id })).toEqual({
+      cadre: { idNumberMasked: '3201**********1234', idNumber: '320102198503121234' },
+    });
+    await reader.data(query, { id });
+    expect(await reads()).toBe(2);
   });
 });

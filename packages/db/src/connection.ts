@@ -56,7 +56,8 @@ export interface Database {
 
 /** The role the application runs as; created by the migrations. */
 export const APPLICATION_ROLE = 'cadre_app';
-// Before the first migration the role does not exist yet, and the connection stays the owner.
+// PGlite is one session: it switches to the role once it exists (before the first migration it
+// does not, and the session stays the owner's).
 const USE_APPLICATION_ROLE = `DO $$ BEGIN
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = '${APPLICATION_ROLE}') THEN SET ROLE ${APPLICATION_ROLE}; END IF;
 END $$`;
@@ -201,9 +202,13 @@ async function openPostgres(
   target: Extract<DatabaseTarget, { kind: 'postgres' }>,
   options: DatabaseOptions,
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
-  // Queued before anything else the new connection is asked to do.
-  pool.on('connect', (client) => void client.query(USE_APPLICATION_ROLE).catch(() => {}));
+  // The application's connections start as the application role; the owner's work (migrations,
+  // checks) gets a connection of its own, so nothing has to switch roles on a pooled connection.
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    options: `-c role=${APPLICATION_ROLE}`,
+  });
   const prisma = prismaClient(new PrismaPg(pool), options);
   const types = {
     getTypeParser: ((oid: number, format?: string) =>
@@ -217,8 +222,11 @@ async function openPostgres(
       const client = await pool.connect();
       try {
         // One round trip opens the transaction and names the district (a checked uuid).
-        await client.query(`BEGIN; SELECT set_config('cadre.district_id', '${districtId}', true)`);
+        const begin = `BEGIN; SELECT set_config('cadre.district_id', '${districtId}', true)`;
+        options.onQuery?.(begin);
+        await client.query(begin);
         const { rows } = await client.query({ text, values: params as unknown[], types });
+        options.onQuery?.('COMMIT');
         await client.query('COMMIT');
         return rows as Row[];
       } catch (error) {
@@ -231,8 +239,8 @@ async function openPostgres(
   });
   return withTenancy(target, prisma, scopedSql, {
     withChannel: async (work) => {
-      const client = await pool.connect();
-      await client.query('RESET ROLE');
+      const client = new pg.Client({ connectionString: target.url });
+      await client.connect();
       try {
         return await work({
           exec: async (script) => {
@@ -242,8 +250,7 @@ async function openPostgres(
             (await client.query(sql, params)).rows as Row[],
         });
       } finally {
-        await client.query(USE_APPLICATION_ROLE).catch(() => {});
-        client.release();
+        await client.end();
       }
     },
     close: async () => {
