@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '@cadre/testing';
 import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit } from './registry.ts';
+import { cadreId, cadreInput, createUnit, globalId, rowId } from './registry.ts';
 
 const h = useGateway();
 
@@ -215,7 +215,7 @@ describe('a check stored with a case', () => {
       events: before.events + 1,
     });
     const audit = await h.db.asOwner((tx) =>
-      tx.auditRecord.findFirst({ where: { targetId: caseId }, orderBy: { seq: 'desc' } }),
+      tx.auditRecord.findFirst({ where: { targetId: rowId(caseId) }, orderBy: { seq: 'desc' } }),
     );
     expect(audit).toMatchObject({
       operation: 'integrity-check.run',
@@ -259,7 +259,7 @@ describe('a check stored with a case', () => {
     const caseId = await openCase('甲区事项');
     const before = await written();
     const foreign = await runForCase(h.b, caseId, [id('问题丙')]);
-    const unknown = await runForCase(h.b, randomUUID(), [id('问题丙')]);
+    const unknown = await runForCase(h.b, globalId('WorkflowCase', randomUUID()), [id('问题丙')]);
     expect(foreign).toEqual({ __typename: 'NotFoundError', code: 'CORE_NOT_FOUND' });
     expect(unknown).toEqual(foreign);
     expect(await written()).toEqual(before);

@@ -64,3 +64,14 @@ export async function cadreId(
   if (!result.data) throw new Error(`createCadre: ${JSON.stringify(result)}`);
   return result.data.id;
 }
+
+/** The row id inside a global id (`base64("Type:uuid")`), for comparing with the database. */
+export function rowId(globalId: string): string {
+  const [, id] = Buffer.from(globalId, 'base64').toString().split(':');
+  if (!id) throw new Error(`not a global id: ${globalId}`);
+  return id;
+}
+
+/** A well-formed global id of a row that may or may not exist. */
+export const globalId = (type: string, id: string) =>
+  Buffer.from(`${type}:${id}`).toString('base64');

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient } from '@cadre/testing';
 import { staffWith, useGateway } from './harness.ts';
+import { globalId, rowId } from './registry.ts';
 
 const h = useGateway();
 /** A clerk of district A who may open and submit alpha cases but not approve them. */
@@ -74,7 +75,7 @@ function written() {
 /** The context the gateway builds for a bearer token, for the printable page. */
 /** The printable record over HTTP, as a browser with the client's credential asks for it. */
 async function printedRecord(client: GraphQLClient, caseId: string, language: 'zh' | 'en' = 'zh') {
-  const response = await fetch(`${h.gateway.url}/cases/${caseId}/record.html`, {
+  const response = await fetch(`${h.gateway.url}/cases/${rowId(caseId)}/record.html`, {
     headers: {
       'accept-language': language,
       ...(client.options.token ? { authorization: `Bearer ${client.options.token}` } : {}),
@@ -110,7 +111,7 @@ describe('opening a case', () => {
     expect(after.transitions).toBe(before.transitions + 1);
     expect(after.events).toBe(before.events + 1);
     const audit = await h.db.asOwner((tx) =>
-      tx.auditRecord.findFirst({ where: { targetId: opened.id }, orderBy: { seq: 'desc' } }),
+      tx.auditRecord.findFirst({ where: { targetId: rowId(opened.id) }, orderBy: { seq: 'desc' } }),
     );
     expect(audit).toMatchObject({ operation: 'alpha.case.open', targetType: 'WorkflowCase' });
   });
@@ -156,7 +157,10 @@ describe('taking a step', () => {
     });
     const [audit, event] = await h.db.asOwner((tx) =>
       Promise.all([
-        tx.auditRecord.findFirst({ where: { targetId: opened.id }, orderBy: { seq: 'desc' } }),
+        tx.auditRecord.findFirst({
+          where: { targetId: rowId(opened.id) },
+          orderBy: { seq: 'desc' },
+        }),
         tx.outboxEvent.findFirst({
           where: { type: 'alpha.case.transitioned' },
           orderBy: { createdAt: 'desc' },
@@ -168,7 +172,7 @@ describe('taking a step', () => {
       changes: { state: ['draft', 'submitted'], version: [1, 2], reason: '材料齐全' },
     });
     expect(event?.payload).toMatchObject({
-      caseId: opened.id,
+      caseId: rowId(opened.id),
       transition: 'submit',
       from: 'draft',
       to: 'submitted',
@@ -208,7 +212,7 @@ describe('taking a step', () => {
     expect(after.transitions).toBe(before.transitions + 1);
     expect(after.audit).toBe(before.audit + 1);
     expect(after.events).toBe(before.events + 1);
-    expect(after.cases.find((c) => c.id === opened.id)).toMatchObject({
+    expect(after.cases.find((c) => c.id === rowId(opened.id))).toMatchObject({
       state: 'submitted',
       version: 2,
     });
@@ -225,7 +229,13 @@ describe('taking a step', () => {
     const missing = await h.b.request(
       `mutation ($input: TransitionCaseInput!) { transitionCase(input: $input) {
         __typename ... on Error { code message } } }`,
-      { input: { caseId: randomUUID(), transition: 'submit', expectedVersion: 1 } },
+      {
+        input: {
+          caseId: globalId('WorkflowCase', randomUUID()),
+          transition: 'submit',
+          expectedVersion: 1,
+        },
+      },
     );
     expect([foreign.status, foreign.data, foreign.errors]).toEqual([
       missing.status,
@@ -239,19 +249,22 @@ describe('taking a step', () => {
         message: '办理事项不存在',
       },
     });
-    const malformed = await transition(h.a, {
-      caseId: 'not-a-case',
-      transition: 'submit',
-      expectedVersion: 1,
-    });
-    expect(malformed.code).toBe('CORE_NOT_FOUND');
+    // A malformed id is bad input, said before anything runs.
+    const malformed = await h.a.request(
+      `mutation { transitionCase(input: { caseId: "not-a-case", transition: "submit",
+         expectedVersion: 1 }) { __typename } }`,
+    );
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('CORE_INVALID_INPUT');
 
     const read = (client: GraphQLClient, id: string) =>
       client.request(
         'query ($id: ID!) { workflowCase(id: $id) { id } caseRecord(id: $id) { entries { transition } } }',
         { id },
       );
-    const [foreignRead, missingRead] = [await read(h.b, opened.id), await read(h.b, randomUUID())];
+    const [foreignRead, missingRead] = [
+      await read(h.b, opened.id),
+      await read(h.b, globalId('WorkflowCase', randomUUID())),
+    ];
     expect([foreignRead.data, foreignRead.errors]).toEqual([missingRead.data, missingRead.errors]);
     expect(foreignRead.data).toEqual({ workflowCase: null, caseRecord: null });
     expect(await written()).toEqual(before);
@@ -363,7 +376,7 @@ describe('the full-process record (全程纪实表)', () => {
       { id: caseId },
     );
     expect(caseRecord.case).toEqual({ title: '全程纪实测试', state: 'submitted', version: 4 });
-    expect(caseRecord.printUrl).toBe(`/cases/${caseId}/record.html`);
+    expect(caseRecord.printUrl).toBe(`/cases/${rowId(caseId)}/record.html`);
     expect(caseRecord.entries).toEqual([
       {
         transition: 'open',
@@ -455,9 +468,9 @@ describe('the full-process record (全程纪实表)', () => {
 
   it('answers 404 for another district’s case as for a missing one', async () => {
     const foreign = await printedRecord(h.b, caseId);
-    const missing = await printedRecord(h.b, randomUUID());
+    const missing = await printedRecord(h.b, globalId('WorkflowCase', randomUUID()));
     expect(foreign).toEqual(missing);
     expect(foreign.status).toBe(404);
-    expect((await printedRecord(h.a, 'nonsense')).status).toBe(404);
+    expect((await fetch(`${h.gateway.url}/cases/nonsense/record.html`)).status).toBe(404);
   });
 });

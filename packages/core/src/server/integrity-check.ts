@@ -11,7 +11,7 @@ import type { Builder } from './builder.ts';
 import type { CadreRef } from './cadre.ts';
 import { groupRows, loaderFor } from './loaders.ts';
 import { actorOf, districtOf } from './scope.ts';
-import type { WorkflowCaseRefs } from './workflow-case.ts';
+import { caseIdOf, type WorkflowCaseRefs } from './workflow-case.ts';
 
 // The integrity check (带病提拔 prevention) in the schema: a read-only check before a decision,
 // and one stored with a case, which its full-process record then shows.
@@ -173,14 +173,14 @@ export function registerIntegrityCheck(
       authScopes: { permission: CHECK },
       errors: {},
       args: {
-        caseId: t.arg.id(),
+        caseId: t.arg.globalID(),
         cadreIds: t.arg.globalIDList({ for: Cadre }),
       },
       resolve: (_root, args, ctx) =>
         runIntegrityCheck(
           scopeOf(ctx),
           args.cadreIds.map((id) => id.id),
-          { record: { caseId: String(args.caseId), actor: actorOf(ctx) } },
+          { record: { caseId: caseIdOf(args.caseId), actor: actorOf(ctx) } },
         ),
     }),
   );

@@ -93,7 +93,7 @@ export function registerWorkflowCase(builder: Builder) {
   const WorkflowCaseRef = builder.objectRef<WorkflowCase>('WorkflowCase').implement({
     description: '办理事项: a case of any plugin, a state machine whose every step is recorded',
     fields: (t) => ({
-      id: t.exposeID('id', { description: 'Also the page `/cases/<id>/record.html`' }),
+      id: t.globalID({ resolve: (c) => ({ type: 'WorkflowCase', id: c.id }) }),
       caseType: t.exposeString('caseType', { description: '`<plugin>.<case type>`' }),
       caseTypeLabel: t.string({
         resolve: (c, _args, ctx) => say(ctx, definitionOf(ctx, c).label),
@@ -148,9 +148,9 @@ export function registerWorkflowCase(builder: Builder) {
       nullable: true,
       description: 'A case of the viewer’s district; another district’s id answers null, too',
       authScopes: { permission: CASE_READ },
-      args: { id: t.arg.id() },
+      args: { id: t.arg.globalID() },
       resolve: async (_root, args, ctx) =>
-        (await findCase(ctx.prisma, districtOf(ctx).id, lookupOf(ctx), String(args.id)))
+        (await findCase(ctx.prisma, districtOf(ctx).id, lookupOf(ctx), caseIdOf(args.id)))
           ?.workflowCase ?? null,
     }),
     caseRecord: t.field({
@@ -158,9 +158,9 @@ export function registerWorkflowCase(builder: Builder) {
       nullable: true,
       description: 'The full-process record (全程纪实表) of a case',
       authScopes: { permission: CASE_READ },
-      args: { id: t.arg.id() },
+      args: { id: t.arg.globalID() },
       resolve: (_root, args, ctx) =>
-        caseRecord(ctx.prisma, districtOf(ctx).id, lookupOf(ctx), String(args.id)),
+        caseRecord(ctx.prisma, districtOf(ctx).id, lookupOf(ctx), caseIdOf(args.id)),
     }),
   }));
 
@@ -170,7 +170,7 @@ export function registerWorkflowCase(builder: Builder) {
 
   const TransitionInput = builder.inputType('TransitionCaseInput', {
     fields: (t) => ({
-      caseId: t.id(),
+      caseId: t.globalID(),
       transition: t.string({ description: 'A step from `availableTransitions`' }),
       expectedVersion: t.int({ description: 'The `version` the client last saw' }),
       reason: t.string({ required: false }),
@@ -191,7 +191,7 @@ export function registerWorkflowCase(builder: Builder) {
       resolve: (_root, { input }, ctx) =>
         transitionCase(ctx.db, actorOf(ctx), {
           definition: lookupOf(ctx),
-          caseId: String(input.caseId),
+          caseId: caseIdOf(input.caseId),
           transition: input.transition,
           expectedVersion: input.expectedVersion,
           reason: input.reason ?? null,
@@ -202,6 +202,11 @@ export function registerWorkflowCase(builder: Builder) {
   );
 
   return { WorkflowCase: WorkflowCaseRef, CaseRecord: CaseRecordRef };
+}
+
+/** The case id inside a global id; an id of another type names no case (and is not found). */
+export function caseIdOf(globalId: { typename: string; id: string }): string {
+  return globalId.typename === 'WorkflowCase' ? globalId.id : '';
 }
 
 export type WorkflowCaseRefs = ReturnType<typeof registerWorkflowCase>;
