@@ -42,6 +42,7 @@ export { SchemaVariants } from './server/schema-variants.ts';
 export { budgetKind, QUERY_BUDGETS } from './server/query-budgets.ts';
 export type { BudgetKind, QueryBudget } from './server/query-budgets.ts';
 export { districtOf, viewerOf, actorOf } from './server/scope.ts';
+export { auditSensitiveRead } from './server/sensitive-reads.ts';
 export { writeAudited, changedFields, operatorIn } from './services/audit.ts';
 export { verifyDistrictChain } from './services/audit-verify.ts';
 export type { ChainReport } from './services/audit-verify.ts';
