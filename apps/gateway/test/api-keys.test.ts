@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GraphQLClient } from '@cadre/testing';
-import { useGateway } from './harness.ts';
+import { awayFromMinuteBoundary, useGateway } from './harness.ts';
 
 const h = useGateway();
 
@@ -110,9 +110,7 @@ describe('partner API keys', () => {
   it('counts requests per key and answers 429 past its limit', async () => {
     const { secret } = await issue({ rateLimitPerMinute: 3 });
     const partner = asKey(secret);
-    // A minute boundary between requests would reset the count; stay clear of it.
-    const second = new Date().getUTCSeconds();
-    if (second > 55) await new Promise((r) => setTimeout(r, (61 - second) * 1000));
+    await awayFromMinuteBoundary();
     for (let i = 0; i < 3; i++)
       expect((await partner.request('{ district { code } }')).status).toBe(200);
     const over = await partner.post({ query: '{ district { code } }' });

@@ -3,7 +3,7 @@ import { openDatabase, type Database } from '@cadre/db';
 import { defined, GraphQLClient } from '@cadre/testing';
 import { startGateway, type Gateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { useGateway } from './harness.ts';
+import { awayFromMinuteBoundary, useGateway } from './harness.ts';
 
 // Two gateways over one database, as two processes behind a load balancer: whatever one of them
 // decides about a credential, the other knows at the next request (nothing is cached in memory).
@@ -45,8 +45,7 @@ describe('two gateways, one database', () => {
     const { secret, apiKey } = defined(created.createApiKey.data);
     const first = new GraphQLClient(h.gateway.url).withToken(secret);
     const other = viaSecond(first);
-    const seconds = new Date().getUTCSeconds();
-    if (seconds > 55) await new Promise((r) => setTimeout(r, (61 - seconds) * 1000));
+    await awayFromMinuteBoundary();
     const statuses = [];
     for (const client of [first, other, first, other, other]) {
       statuses.push((await client.request('{ district { code } }')).status);

@@ -1,6 +1,7 @@
 import type { Database, Prisma, PrismaClient } from '@cadre/db';
 import type { CaseTransition, WorkflowCase } from '@cadre/db/client';
 import type { Label } from '../contract/plugin.ts';
+import { isUuid } from '../domain/ids.ts';
 import {
   stateLabel,
   transitionLabel,
@@ -10,7 +11,6 @@ import {
 import {
   type Attachment,
   attachmentsOf,
-  isUuid,
   type Permissions,
   type WorkflowLookup,
 } from './workflow.ts';

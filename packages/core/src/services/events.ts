@@ -2,6 +2,7 @@ import type { Database, Prisma, Transaction } from '@cadre/db';
 import type { OutboxEvent } from '@cadre/db/client';
 import type { DomainEvent, Emit, EventHandler, EventType } from '../contract/events.ts';
 import type { CadrePlugin } from '../contract/plugin.ts';
+import { isUuid } from '../domain/ids.ts';
 import { NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { type Actor, writeAudited } from './audit.ts';
 
@@ -9,8 +10,6 @@ import { type Actor, writeAudited } from './audit.ts';
 // commits, to each handler until it succeeds once. Every step is safe with any number of
 // dispatchers in any number of processes: claims take row locks with SKIP LOCKED and a lease,
 // and a handler's work commits together with its delivery record.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `<plugin>.<entity>.<past-tense verb>`, each part kebab-case: `supervision.tip.concluded`. */
 const EVENT_TYPE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z][a-z0-9]*(-[a-z0-9]+)*){2}$/;
@@ -297,7 +296,7 @@ export async function replayDeadEvent(
   now: Date = new Date(),
 ): Promise<OutboxEvent> {
   return writeAudited(db, actor, async (tx, audit) => {
-    const event = UUID.test(eventId)
+    const event = isUuid(eventId)
       ? await tx.outboxEvent.findFirst({ where: { id: eventId, districtId: actor.districtId } })
       : null;
     if (!event) throw new NotFoundError({ zh: '事件', en: 'Event' });

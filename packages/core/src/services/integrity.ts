@@ -9,7 +9,8 @@ import type { CadrePlugin, Label } from '../contract/plugin.ts';
 import { CORE_SUBGRAPH } from '../contract/plugin.ts';
 import { InputError, NotFoundError } from '../errors/cadre-error.ts';
 import { type Actor, writeAudited } from './audit.ts';
-import { CASE, isUuid } from './workflow.ts';
+import { isUuid } from '../domain/ids.ts';
+import { CASE } from './workflow.ts';
 
 // The integrity check (带病提拔 prevention): before a cadre is listed, decided or reused, core
 // asks its own archive and every plugin enabled in the district for findings, and says which

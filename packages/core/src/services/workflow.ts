@@ -20,6 +20,7 @@ import {
   RuleViolationError,
 } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
+import { isUuid } from '../domain/ids.ts';
 import { type Actor, type Audit, writeAudited } from './audit.ts';
 
 // The workflow engine: every case of every plugin moves through here, one audited transaction per
@@ -40,11 +41,6 @@ export interface Attachment {
 export interface Permissions {
   has(key: string): boolean;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A malformed id cannot name a row: answer as for a missing one, before the database sees it. */
-export const isUuid = (id: string) => UUID.test(id);
 
 // ------------------------------------------------------------------------------------------------
 // The registry: which case types a district can work on.
