@@ -8,6 +8,7 @@ import {
 } from '@cadre/core';
 import type { Database } from '@cadre/db';
 import { createHttpServer } from './server/http.ts';
+import { staticFiles } from './server/static-files.ts';
 import { VariantServers } from './server/variant-servers.ts';
 
 /** How long running requests may take to finish once shutdown begins. */
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** Session and lockout rules; from the environment by default. */
   security?: SecurityPolicy;
+  /** The built admin UI (`apps/admin/dist`), served on the same port; none by default. */
+  uiDir?: string;
   /** Delivers outbox events in the background (every process may); `false` leaves it to the caller. */
   eventDispatch?: { intervalMs: number } | false;
 }
@@ -47,6 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     security: options.security ?? securityPolicyFromEnv(),
     servers,
     isReady: () => ready,
+    ...(options.uiDir ? { ui: staticFiles(options.uiDir) } : {}),
   });
   await new Promise<void>((resolve) =>
     http.listen(options.port, options.host ?? '127.0.0.1', resolve),

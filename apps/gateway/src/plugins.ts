@@ -1,7 +1,8 @@
 import type { CadrePlugin } from '@cadre/core';
+import { selectionPlugin } from '@cadre/plugin-selection';
 
 /**
  * The plugins this gateway installs: the only list of them in the code base. A district then
  * switches each on or off. The five domain plugins join here as they are built.
  */
-export const installedPlugins: readonly CadrePlugin[] = [];
+export const installedPlugins: readonly CadrePlugin[] = [selectionPlugin];

@@ -14,7 +14,7 @@ export interface Harness {
   db: TestDatabase;
   gateway: Gateway;
   anonymous: GraphQLClient;
-  /** Signed in to district A (alpha and beta enabled) and B (none). */
+  /** Signed in to district A (by default alpha and beta enabled) and B (by default none). */
   a: GraphQLClient;
   b: GraphQLClient;
   tenants: { a: TestTenant; b: TestTenant };
@@ -23,15 +23,17 @@ export interface Harness {
 /**
  * A real gateway over HTTP on a fresh database for the test file, with two districts and a
  * signed-in client for each. Call at the top of a test file; fields are set before the tests run.
+ * `enabled` names the plugins each district switches on (a plugin's own tests pass theirs).
  */
 export function useGateway(
   plugins: readonly CadrePlugin[] = testPlugins,
   security: Partial<SecurityPolicy> = {},
+  enabled: { a?: string[]; b?: string[] } = { a: ['alpha', 'beta'] },
 ): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     harness.db = await createTestDatabase();
-    harness.tenants = await createTestTenants(harness.db, plugins, { a: ['alpha', 'beta'] });
+    harness.tenants = await createTestTenants(harness.db, plugins, enabled);
     harness.gateway = await startGateway({
       db: harness.db,
       plugins,

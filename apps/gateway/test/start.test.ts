@@ -81,14 +81,17 @@ describe('cadre start (npm start)', () => {
       cadres: { totalCount: number };
       quotaTotals: { vacant: number; overQuota: number };
       reservePools: { name: string; entryCount: number }[];
+      selectionCases: { totalCount: number };
     }>(
-      '{ district { name plugins { pluginId enabled } } cadres { totalCount } quotaTotals { vacant overQuota } reservePools { name entryCount } }',
+      '{ district { name plugins { pluginId enabled } } cadres { totalCount } quotaTotals { vacant overQuota } reservePools { name entryCount } selectionCases { totalCount } }',
     );
     expect(full.district.name).toBe('东湖区');
     expect(full.cadres.totalCount).toBe(1200);
     expect(full.quotaTotals.vacant).toBeGreaterThan(0);
     expect(full.quotaTotals.overQuota).toBeGreaterThan(0);
     expect(full.reservePools.map((p) => p.name).sort()).toEqual(['优秀年轻干部库', '后备干部库']);
+    // The selection plugin's demo cases, one at every stage.
+    expect(full.selectionCases.totalCount).toBe(12);
 
     const xishan = await new GraphQLClient(started.url).login(
       'xishan',

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLClient, defined } from '@cadre/testing';
+import { selectionPlugin } from '@cadre/plugin-selection';
 import { testPlugins } from './fixtures/test-plugins.ts';
 import { useGateway } from './harness.ts';
 import { cadreId, cadreInput, createUnit } from './registry.ts';
@@ -8,7 +9,8 @@ import { cadreId, cadreInput, createUnit } from './registry.ts';
 // API key of district A with ids of district B, must return nothing of B and change nothing in B.
 // A field without a case fails the first test, so a new field cannot skip the sweep.
 
-const h = useGateway();
+const installed = [...testPlugins, selectionPlugin];
+const h = useGateway(installed, {}, { a: ['alpha', 'beta', 'selection'] });
 
 /** District B's canary rows: every name contains 金丝雀, so any leak is found by text. */
 interface Canary {
@@ -21,6 +23,12 @@ interface Canary {
   apiKey: string;
   workflowCase: string;
   event: string;
+  selectionCase: string;
+  candidate: string;
+  opinion: string;
+  report: string;
+  meeting: string;
+  objection: string;
 }
 
 type Case = (b: Canary) => { query: string; variables?: Record<string, unknown> };
@@ -42,6 +50,10 @@ const QUERIES: Record<string, Case> = {
   cadre: (b) => ({
     query: 'query ($id: ID!) { cadre(id: $id) { id name } }',
     variables: { id: b.cadre },
+  }),
+  cadreStructure: (b) => ({
+    query: 'query ($u: ID) { cadreStructure(unitId: $u) { total byRank { rank count } } }',
+    variables: { u: b.unit },
   }),
   reservePools: () => ({ query: '{ reservePools { id name entries { edges { node { id } } } } }' }),
   permissions: () => ({ query: '{ permissions { key } }' }),
@@ -72,10 +84,225 @@ const QUERIES: Record<string, Case> = {
     variables: { ids: [b.cadre] },
   }),
   myDueItems: () => ({ query: '{ myDueItems(includeClosed: true) { title } }' }),
+  selectionCases: () => ({
+    query: `{ selectionCases(first: 100) { totalCount edges { node { id title postTitle
+      candidates { cadre { name } } } } } }`,
+  }),
+  selectionCase: (b) => ({
+    query: 'query ($id: ID!) { selectionCase(id: $id) { id title } }',
+    variables: { id: b.selectionCase },
+  }),
+  selectionStatistics: () => ({
+    query: `{ selectionStatistics(from: "2000-01-01", to: "2030-12-31") {
+      adjustments { total } appointees { count } } }`,
+  }),
+  promotionLookBack: () => ({
+    query: '{ promotionLookBack(since: "2000-01-01") { cadre { name } findings { reason } } }',
+  }),
   outboxEvents: () => ({ query: '{ outboxEvents(first: 100) { id type payload } }' }),
 };
 
+const SELECTION_MOTION = (unit: string) => ({
+  title: '甲方事项',
+  unitId: unit,
+  postTitle: '甲方职务',
+  targetRank: 'LEADER_SECTION_DEPUTY',
+  adjustmentType: 'PROMOTION',
+  analysisNote: '甲方',
+  quotaJustification: '甲方',
+});
+const day = '2025-01-06';
+/** A selection mutation of A with ids of B: each must answer as if they did not exist. */
+const selection =
+  (
+    name: string,
+    signature: string,
+    args: string,
+    variables: (b: Canary) => Record<string, unknown>,
+  ): Case =>
+  (b) => ({
+    query: `mutation (${signature}) { ${name}(${args}) ${RESULT} }`,
+    variables: variables(b),
+  });
+const onCase = (name: string, type: string, input: unknown) =>
+  selection(name, `$c: ID!, $i: ${type}!`, 'caseId: $c, input: $i', (b) => ({
+    c: b.selectionCase,
+    i: input,
+  }));
+const onCandidate = (name: string, type: string, input: unknown) =>
+  selection(name, `$c: ID!, $i: ${type}!`, 'candidateId: $c, input: $i', (b) => ({
+    c: b.candidate,
+    i: input,
+  }));
+
+const SELECTION_MUTATIONS: Record<string, Case> = {
+  openSelectionCase: selection(
+    'openSelectionCase',
+    '$i: OpenSelectionCaseInput!',
+    'input: $i',
+    (b) => ({
+      i: SELECTION_MOTION(b.unit),
+    }),
+  ),
+  recordSelectionHigherApproval: onCase(
+    'recordSelectionHigherApproval',
+    'SelectionHigherApprovalInput',
+    {
+      reportedOn: day,
+    },
+  ),
+  nominateSelectionCandidate: selection(
+    'nominateSelectionCandidate',
+    '$c: ID!, $d: ID!',
+    'caseId: $c, cadreId: $d',
+    (b) => ({ c: b.selectionCase, d: b.cadre }),
+  ),
+  listSelectionCandidate: selection(
+    'listSelectionCandidate',
+    '$c: ID!',
+    'candidateId: $c',
+    (b) => ({
+      c: b.candidate,
+    }),
+  ),
+  dropSelectionCandidate: selection(
+    'dropSelectionCandidate',
+    '$c: ID!',
+    'candidateId: $c, reason: "甲"',
+    (b) => ({ c: b.candidate }),
+  ),
+  recordRecommendationRound: (b) =>
+    onCase('recordRecommendationRound', 'RecommendationRoundInput', {
+      method: 'MEETING',
+      heldOn: day,
+      ballots: [{ category: 'STAFF', participants: 10 }],
+      votes: [{ candidateId: b.candidate, category: 'STAFF', votes: 9 }],
+    })(b),
+  recordSignedRecommendation: onCandidate(
+    'recordSignedRecommendation',
+    'SignedRecommendationInput',
+    {
+      kind: 'LEADER',
+      recommender: '甲',
+      reason: '甲',
+      recommendedOn: day,
+    },
+  ),
+  recordInspectionPlan: onCase('recordInspectionPlan', 'InspectionPlanInput', {
+    plan: '甲',
+    startsOn: day,
+  }),
+  setInspectionTeam: selection(
+    'setInspectionTeam',
+    '$c: ID!, $m: [InspectionTeamMemberInput!]!',
+    'caseId: $c, members: $m',
+    (b) => ({ c: b.selectionCase, m: [{ name: '甲一' }, { name: '甲二', supervisor: true }] }),
+  ),
+  recordInspectionEvaluation: onCandidate(
+    'recordInspectionEvaluation',
+    'InspectionEvaluationInput',
+    {
+      morality: '甲',
+      ability: '甲',
+      diligence: '甲',
+      performance: '甲',
+      integrity: '甲',
+      conclusion: '甲',
+      recordedOn: day,
+    },
+  ),
+  recordFourMust: onCandidate('recordFourMust', 'FourMustInput', {
+    must: 'ARCHIVE_REVIEW',
+    doneOn: day,
+    result: '甲',
+    evidence: '甲',
+  }),
+  runSelectionIntegrityCheck: selection(
+    'runSelectionIntegrityCheck',
+    '$c: ID!',
+    'caseId: $c',
+    (b) => ({
+      c: b.selectionCase,
+    }),
+  ),
+  recordDeliberationOpinion: onCase('recordDeliberationOpinion', 'DeliberationOpinionInput', {
+    source: '甲',
+    opinion: '甲',
+    agrees: false,
+    recordedOn: day,
+  }),
+  resolveDeliberationOpinion: selection(
+    'resolveDeliberationOpinion',
+    '$o: ID!',
+    'opinionId: $o, resolution: "甲"',
+    (b) => ({ o: b.opinion }),
+  ),
+  recordDeliberationReport: onCase('recordDeliberationReport', 'DeliberationReportInput', {
+    receivedOn: day,
+    summary: '甲',
+  }),
+  verifyDeliberationReport: selection(
+    'verifyDeliberationReport',
+    '$r: ID!, $i: DeliberationReportVerificationInput!',
+    'reportId: $r, input: $i',
+    (b) => ({ r: b.report, i: { verification: '甲', verifiedOn: day } }),
+  ),
+  recordDecisionMeeting: (b) =>
+    onCase('recordDecisionMeeting', 'DecisionMeetingInput', {
+      body: 'STANDING_COMMITTEE',
+      heldOn: day,
+      shouldAttend: 9,
+      present: 9,
+      chair: '甲',
+      recorder: '甲',
+      signedByChair: true,
+      signedByRecorder: true,
+      votes: [{ candidateId: b.candidate, inFavour: 9, against: 0, abstain: 0 }],
+    })(b),
+  reconsiderDecisionMeeting: selection(
+    'reconsiderDecisionMeeting',
+    '$m: ID!, $i: DecisionReconsiderationInput!',
+    'meetingId: $m, input: $i',
+    (b) => ({ m: b.meeting, i: { agreeing: 9, reconsideredOn: day, reason: '甲' } }),
+  ),
+  startSelectionPublicity: onCase('startSelectionPublicity', 'SelectionPublicityInput', {
+    startsOn: day,
+    expectedVersion: 1,
+  }),
+  openPublicityObjection: onCandidate('openPublicityObjection', 'PublicityObjectionInput', {
+    receivedOn: day,
+    summary: '甲',
+  }),
+  concludePublicityObjection: selection(
+    'concludePublicityObjection',
+    '$o: ID!, $i: PublicityObjectionConclusionInput!',
+    'objectionId: $o, input: $i',
+    (b) => ({ o: b.objection, i: { founded: true, conclusion: '甲', concludedOn: day } }),
+  ),
+  recordPreAppointmentTalk: onCandidate('recordPreAppointmentTalk', 'PreAppointmentTalkInput', {
+    talkOn: day,
+    talkBy: '甲',
+    integrityReminder: true,
+  }),
+  appointSelectionCandidates: onCase('appointSelectionCandidates', 'SelectionAppointmentInput', {
+    documentNumber: '甲',
+    effectiveOn: day,
+    expectedVersion: 1,
+  }),
+  concludeSelectionProbation: onCandidate(
+    'concludeSelectionProbation',
+    'ProbationConclusionInput',
+    {
+      result: 'FAIL',
+      assessment: '甲',
+      concludedOn: day,
+      expectedVersion: 1,
+    },
+  ),
+};
+
 const MUTATIONS: Record<string, Case> = {
+  ...SELECTION_MUTATIONS,
   login: () => ({
     query: `mutation { login(username: "staff.a", password: "Wrong-password-1") ${RESULT} }`,
   }),
@@ -194,6 +421,12 @@ const snapshotOfB = () =>
       keys: await tx.apiKey.findMany({ where, orderBy: { id: 'asc' } }),
       cases: await tx.workflowCase.findMany({ where, orderBy: { id: 'asc' } }),
       events: await tx.outboxEvent.findMany({ where, orderBy: { id: 'asc' } }),
+      selectionCases: await tx.selectionCase.findMany({ where, orderBy: { id: 'asc' } }),
+      candidates: await tx.selectionCandidate.findMany({ where, orderBy: { id: 'asc' } }),
+      opinions: await tx.deliberationOpinion.findMany({ where, orderBy: { id: 'asc' } }),
+      reports: await tx.deliberationReport.findMany({ where, orderBy: { id: 'asc' } }),
+      meetings: await tx.decisionMeeting.findMany({ where, orderBy: { id: 'asc' } }),
+      objections: await tx.publicityObjection.findMany({ where, orderBy: { id: 'asc' } }),
     };
   });
 
@@ -206,6 +439,7 @@ async function one<T>(client: GraphQLClient, query: string, variables = {}): Pro
 beforeAll(async () => {
   const b = h.b;
   await b.data('mutation { enablePlugin(pluginId: "alpha") { __typename } }');
+  await b.data('mutation { enablePlugin(pluginId: "selection") { __typename } }');
   canary.unit = await createUnit(b, { code: 'CANARY-U', name: '金丝雀单位' });
   canary.cadre = await cadreId(b, cadreInput(canary.unit, { name: '金丝雀' }));
   canary.post = (
@@ -272,6 +506,7 @@ beforeAll(async () => {
       data: { districtId: h.tenants.b.id, type: 'core.canary.sung', payload: { name: '金丝雀' } },
     });
   });
+  await canarySelection(b);
   const { outboxEvents } = await b.data<{ outboxEvents: { id: string; type: string }[] }>(
     '{ outboxEvents(first: 100) { id type } }',
   );
@@ -294,8 +529,44 @@ beforeAll(async () => {
   bBefore = await snapshotOfB();
 });
 
+/** B's selection case with a candidate, and a row of each kind A's mutations could name. */
+async function canarySelection(b: GraphQLClient) {
+  const opened = await one<{ id: string }>(
+    b,
+    `mutation ($i: OpenSelectionCaseInput!) { openSelectionCase(input: $i) {
+      ... on MutationOpenSelectionCaseSuccess { data { id } } } }`,
+    { i: { ...SELECTION_MOTION(canary.unit), title: '金丝雀事项', postTitle: '金丝雀职务' } },
+  );
+  canary.selectionCase = opened.id;
+  const nominated = await one<{ candidates: { id: string }[] }>(
+    b,
+    `mutation ($c: ID!, $d: ID!) { nominateSelectionCandidate(caseId: $c, cadreId: $d) {
+      ... on MutationNominateSelectionCandidateSuccess { data { candidates { id } } } } }`,
+    { c: canary.selectionCase, d: canary.cadre },
+  );
+  canary.candidate = defined(nominated.candidates[0]).id;
+  const districtId = h.tenants.b.id;
+  const caseId = rowIdOf(canary.selectionCase);
+  const candidateId = rowIdOf(canary.candidate);
+  await h.db.transaction(districtId, async (tx) => {
+    const scope = { districtId, caseId };
+    const on = new Date('2025-01-06');
+    canary.opinion = `DeliberationOpinion:${(await tx.deliberationOpinion.create({ data: { ...scope, source: '金丝雀', opinion: '金丝雀', agrees: false, recordedOn: on } })).id}`;
+    canary.report = `DeliberationReport:${(await tx.deliberationReport.create({ data: { ...scope, receivedOn: on, summary: '金丝雀' } })).id}`;
+    canary.meeting = `DecisionMeeting:${(await tx.decisionMeeting.create({ data: { ...scope, body: 'STANDING_COMMITTEE', heldOn: on, shouldAttend: 9, present: 9, chair: '金丝雀', recorder: '金丝雀', signedByChair: true, signedByRecorder: true } })).id}`;
+    canary.objection = `PublicityObjection:${(await tx.publicityObjection.create({ data: { ...scope, candidateId, receivedOn: on, summary: '金丝雀' } })).id}`;
+  });
+  for (const key of ['opinion', 'report', 'meeting', 'objection'] as const) {
+    canary[key] = Buffer.from(canary[key]).toString('base64');
+  }
+}
+
+/** The row id inside a global id. */
+const rowIdOf = (globalId: string) =>
+  defined(Buffer.from(globalId, 'base64').toString().split(':')[1]);
+
 function installedSubsets(): string[][] {
-  const ids = testPlugins.map((p) => p.id);
+  const ids = installed.map((p) => p.id);
   return ids.reduce<string[][]>((sets, id) => [...sets, ...sets.map((s) => [...s, id])], [[]]);
 }
 

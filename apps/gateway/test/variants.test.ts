@@ -1,14 +1,16 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SchemaVariants } from '@cadre/core';
+import { selectionPlugin } from '@cadre/plugin-selection';
 import { testPlugins } from './fixtures/test-plugins.ts';
 
-const variants = new SchemaVariants(testPlugins);
+// The test plugins and the first real one: their variants are the committed SDL.
+const variants = new SchemaVariants([...testPlugins, selectionPlugin]);
 const sdl = (enabled: string[]) =>
   printSchema(lexicographicSortSchema(variants.schemaFor(enabled)));
 
 describe('schema variants', () => {
-  it.each([[[]], [['alpha']], [['alpha', 'beta']]])(
+  it.each([[[]], [['alpha']], [['alpha', 'beta']], [['selection']]])(
     'matches the committed SDL of %j',
     async (enabled) => {
       await expect(sdl(enabled)).toMatchFileSnapshot(
@@ -35,7 +37,20 @@ describe('schema variants', () => {
   });
 
   it('mentions no plugin name anywhere in the core variant', () => {
-    expect(sdl([])).not.toMatch(/alpha|beta/i);
+    expect(sdl([])).not.toMatch(/alpha|beta|selection/i);
+  });
+
+  it('keeps the selection plugin’s schema to its variant', () => {
+    for (const enabled of [[], ['alpha', 'beta']]) {
+      const schema = variants.schemaFor(enabled);
+      expect(schema.getType('SelectionCase')).toBeUndefined();
+      expect(schema.getMutationType()?.getFields().openSelectionCase).toBeUndefined();
+      const cadre = schema.getType('Cadre') as { getFields(): Record<string, unknown> };
+      expect(cadre.getFields().selectionCases).toBeUndefined();
+    }
+    const withSelection = variants.schemaFor(['selection']);
+    expect(withSelection.getType('SelectionCase')).toBeDefined();
+    expect(withSelection.getType('AlphaNote')).toBeUndefined();
   });
 
   it('builds each distinct set once and ignores order, duplicates and unknown ids', () => {

@@ -1,5 +1,11 @@
 export { CORE_SUBGRAPH, definePlugin, pluginSchemaName } from './contract/plugin.ts';
-export type { CadrePlugin, Label, PluginId, PluginSchemaContext } from './contract/plugin.ts';
+export type {
+  CadrePlugin,
+  Label,
+  PluginId,
+  PluginSchemaContext,
+  PluginSeedContext,
+} from './contract/plugin.ts';
 export type {
   Credential,
   DistrictScope,
@@ -8,6 +14,7 @@ export type {
   Viewer,
 } from './contract/context.ts';
 export type { DomainEvent, Emit, EventHandler } from './contract/events.ts';
+export { setting, type SettingAnnotations } from './contract/settings.ts';
 export type {
   FindingSeverity,
   IntegrityFinding,
@@ -47,7 +54,12 @@ export { writeAudited, changedFields, operatorIn } from './services/audit.ts';
 export { verifyDistrictChain } from './services/audit-verify.ts';
 export type { ChainReport } from './services/audit-verify.ts';
 export type { Actor, Audit, Transaction } from './services/audit.ts';
-export { createDistrict, setPluginEnabled, configurePlugin } from './services/districts.ts';
+export {
+  createDistrict,
+  setPluginEnabled,
+  configurePlugin,
+  effectiveConfig,
+} from './services/districts.ts';
 export { createUser, startSession } from './services/users.ts';
 export {
   API_KEY_PREFIX,
@@ -79,6 +91,21 @@ export { closeDueItem, dueItemsFor, recordDueItem } from './services/due-items.t
 export type { DueItemKey, NewDueItem } from './services/due-items.ts';
 export { WorkingDayCalendar, deadlineStanding } from './domain/working-days.ts';
 export type { DeadlineStanding } from './domain/working-days.ts';
+// The archive-date arithmetic and quota/rank tables, for plugins' pure rules.
+export { addYears, formatDate, fullYearsBetween, parseDate } from './domain/dates.ts';
+export { EDUCATION_ORDER, educationAtLeast } from './domain/archive-facts.ts';
+export {
+  isoDuration,
+  serviceBetween,
+  serviceIn,
+  serviceLabel,
+  termEnd,
+  type Period,
+  type Service,
+} from './domain/service-length.ts';
+export { quotaFigures } from './domain/quota.ts';
+export type { QuotaFigures } from './domain/quota.ts';
+export { rankQuotaKey } from './domain/ranks.ts';
 export {
   importCalendarDays,
   loadWorkingDayCalendar,
@@ -88,13 +115,29 @@ export {
 export type { CalendarDay, CalendarImport } from './services/calendar.ts';
 export { caseRecord, findCase } from './services/case-record.ts';
 export type { CaseRecord, CaseRecordEntry } from './services/case-record.ts';
-export { openCase, openCaseIn, transitionCase, workflowLookup } from './services/workflow.ts';
+export {
+  openCase,
+  openCaseIn,
+  transitionCase,
+  transitionCaseIn,
+  workflowLookup,
+} from './services/workflow.ts';
 export type {
   Attachment,
   TransitionRequest,
   WorkflowLookup,
   WriteScope,
 } from './services/workflow.ts';
-export { runIntegrityCheck } from './services/integrity.ts';
+export { runIntegrityCheck, storedFindings } from './services/integrity.ts';
 export type { IntegrityCheckResult, IntegrityScope, SourcedFinding } from './services/integrity.ts';
 export { caseRecordPage, escapeHtml, renderCaseRecordHtml } from './server/case-record-html.ts';
+// For plugins' schema slices: today's date where the departments work, the highest of a cadre's
+// two educations, quota lines per unit, ids that can name a row, and Prisma selections.
+export { todayInChina } from './domain/dates.ts';
+export { highestEducation } from './domain/archive-facts.ts';
+export { isUuid } from './domain/ids.ts';
+export { quotaLines } from './services/quotas.ts';
+export type { QuotaLine } from './services/quotas.ts';
+export { selecting } from './server/prisma-query.ts';
+export { groupRows, loaderFor } from './server/loaders.ts';
+export type { CoreRefs } from './server/index.ts';

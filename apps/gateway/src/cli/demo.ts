@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createUser, DEMO_DISTRICTS, insertDemoCity, planDemoCity } from '@cadre/core';
+import { installedPlugins } from '../plugins.ts';
 import { OPERATOR } from './operator.ts';
 import type { Database } from '@cadre/db';
 
@@ -42,7 +43,7 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | null> {
     return null;
   }
   const started = Date.now();
-  await insertDemoCity(db, planDemoCity());
+  await insertDemoCity(db, planDemoCity(), installedPlugins);
   const logins: DemoLogin[] = [];
   for (const user of DEMO_USERS) {
     // Letters and digits, as the password rules want, and nothing ambiguous to read aloud.

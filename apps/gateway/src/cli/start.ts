@@ -1,7 +1,12 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { migrate, openDatabase, targetFromEnv } from '@cadre/db';
 import { startGateway } from '../gateway.ts';
 import { installedPlugins } from '../plugins.ts';
 import { type DemoLogin, savedDemoLogins, seedDemo } from './demo.ts';
+
+/** The admin app as `npm run build` leaves it (`vite build` in apps/admin). */
+const ADMIN_UI = fileURLToPath(new URL('../../../admin/dist/', import.meta.url));
 
 /**
  * `npm start`: the embedded database (or DATABASE_URL), migrated; the demo city on first start
@@ -18,9 +23,10 @@ export async function start(): Promise<void> {
 
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
-  const gateway = await startGateway({ db, plugins: installedPlugins, port, host });
+  const ui = existsSync(`${ADMIN_UI}index.html`) ? ADMIN_UI : undefined;
+  const gateway = await startGateway({ db, plugins: installedPlugins, port, host, uiDir: ui });
 
-  console.log(banner(gateway.url, target.kind, logins, Date.now() - began));
+  console.log(banner(gateway.url, target.kind, ui !== undefined, logins, Date.now() - began));
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -35,16 +41,27 @@ export async function start(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function banner(url: string, kind: string, logins: DemoLogin[] | null, ms: number): string {
+function banner(
+  url: string,
+  kind: string,
+  ui: boolean,
+  logins: DemoLogin[] | null,
+  ms: number,
+): string {
   const lines = [
     '',
     '干部工作平台 Cadre Platform',
+    ui
+      ? `  界面 UI:  ${url}/`
+      : '  界面 UI:  未构建 not built (npm run build --workspace @cadre/admin)',
     `  GraphQL:  ${url}/graphql`,
     `  数据库 database: ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}`,
     `  就绪用时 ready in: ${(ms / 1000).toFixed(1)} s`,
   ];
   if (logins) {
-    lines.push('  演示账号 demo logins (mutation login(username, password)):');
+    lines.push(
+      '  演示账号 demo logins (sign in on the UI, or mutation login(username, password)):',
+    );
     for (const l of logins) lines.push(`    ${l.username.padEnd(8)} ${l.password}   ${l.district}`);
   }
   return lines.join('\n');

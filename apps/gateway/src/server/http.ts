@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { API_KEY_PREFIX, budgetKind, caseRecordPage, QUERY_BUDGETS } from '@cadre/core';
 import { localizeErrors } from './format-error.ts';
 import { HttpError, sendHttpError, sendJson } from './http-error.ts';
+import type { StaticHandler } from './static-files.ts';
 import { startIdempotent } from './idempotency.ts';
 import { bearerToken, type ContextDeps, languageOf, requestContext } from './request-context.ts';
 import { withTrustedDocument } from './trusted-documents.ts';
@@ -62,6 +63,8 @@ export interface HttpServerOptions extends ContextDeps {
   servers: VariantServers;
   /** False while starting and while draining for shutdown. */
   isReady: () => boolean;
+  /** The admin UI on the same port (production); other paths than the API's go to it. */
+  ui?: StaticHandler;
 }
 
 export interface HttpServer {
@@ -124,6 +127,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
       return void res.end(page.html);
     }
+    if (url.pathname !== '/graphql' && options.ui?.(req, res, url.pathname)) return;
     if (url.pathname !== '/graphql')
       throw new HttpError(404, 'CORE_NO_SUCH_PATH', { zh: '路径不存在', en: 'Not found' });
     if (!isReady()) throw SHUTTING_DOWN;

@@ -1,4 +1,5 @@
 import type { ZodType } from 'zod';
+import type { Transaction } from '@cadre/db';
 import type { PermissionSpec } from '../domain/permissions.ts';
 import type { WorkflowDefinition } from '../domain/workflow.ts';
 import type { EventHandler, EventType } from './events.ts';
@@ -26,6 +27,17 @@ export interface PluginSchemaContext {
 }
 
 /**
+ * What a plugin's demo data is written with: the owner's transaction that also writes core's demo
+ * city (no row-level security: every row names its district), the districts of that city that
+ * enable the plugin, and the day the demo data is "today" on.
+ */
+export interface PluginSeedContext {
+  tx: Transaction;
+  districts: readonly { id: string; code: string; name: string }[];
+  referenceDate: Date;
+}
+
+/**
  * What a plugin is, declared in one object: the gateway lists plugins; core reads only this.
  * Plugins meet each other through core's extension points, never by import.
  */
@@ -45,6 +57,8 @@ export interface CadrePlugin<Config = unknown> {
   integrityFindings?: IntegrityFindingsSource;
   /** Handlers of domain events (any plugin's, or core's), by event type. */
   eventHandlers?: Partial<Record<EventType, EventHandler>>;
+  /** Demo data, written after core's demo city and in its transaction (`cadre seed`, `npm start`). */
+  seed?(ctx: PluginSeedContext): Promise<void>;
 }
 
 const PLUGIN_ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveAges, coveredDays, grassRootsYears, highestEducation } from './archive-facts.ts';
+import { archiveAges, grassRootsYears, highestEducation } from './archive-facts.ts';
 import { checkArchiveDates, checkPostPeriod } from './archive-rules.ts';
 import { parseDate } from './dates.ts';
 
@@ -35,19 +35,21 @@ describe('二历 (education and experience)', () => {
 
   it('counts overlapping posts once and open posts up to the day asked', () => {
     const posts = [
-      { startedOn: d('2010-01-01'), endedOn: d('2014-01-01'), grassRoots: true },
-      { startedOn: d('2012-01-01'), endedOn: d('2013-01-01'), grassRoots: true },
+      { startedOn: d('2010-01-01'), endedOn: d('2013-12-31'), grassRoots: true },
+      { startedOn: d('2012-01-01'), endedOn: d('2012-12-31'), grassRoots: true },
       { startedOn: d('2014-01-01'), endedOn: null, grassRoots: false },
     ];
-    expect(coveredDays(posts, on)).toBe(
-      coveredDays([{ startedOn: d('2010-01-01'), endedOn: null }], on),
-    );
     expect(grassRootsYears(posts, on)).toBe(4);
+    const stillHeld = [{ startedOn: d('2010-01-01'), endedOn: null, grassRoots: true }];
+    expect(grassRootsYears(stillHeld, on)).toBe(16.41); // 16 years 5 months
   });
 
-  it('stops one day short of two years at 1.99', () => {
-    const posts = [{ startedOn: d('2020-01-02'), endedOn: d('2022-01-01'), grassRoots: true }];
-    expect(grassRootsYears(posts, on)).toBe(1.99);
+  it('counts the last day in the post: two years to the day, and one month less a day short', () => {
+    const post = (endedOn: string) => [
+      { startedOn: d('2020-01-02'), endedOn: d(endedOn), grassRoots: true },
+    ];
+    expect(grassRootsYears(post('2022-01-01'), on)).toBe(2);
+    expect(grassRootsYears(post('2021-12-31'), on)).toBe(1.91);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Education } from '@cadre/db/client';
-import { daysBetween, fullYearsBetween } from './dates.ts';
+import { fullYearsBetween } from './dates.ts';
+import { serviceIn, type Period } from './service-length.ts';
 
 // 三龄二历一身份: the three ages are never stored, only the dates they count from, so a cadre
 // record cannot go stale as years pass.
@@ -25,35 +26,16 @@ export function archiveAges(dates: ArchiveDates, on: Date): ArchiveAges {
   };
 }
 
-export interface Period {
-  startedOn: Date;
-  endedOn: Date | null;
-}
-
-/** Days covered by the periods up to `on`, counting overlapping periods (兼任) once. */
-export function coveredDays(periods: readonly Period[], on: Date): number {
-  const spans = periods
-    .map((p) => ({ start: p.startedOn, end: p.endedOn && p.endedOn < on ? p.endedOn : on }))
-    .filter((s) => s.start < s.end)
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-  let total = 0;
-  let reach: Date | null = null;
-  for (const span of spans) {
-    if (reach && span.end <= reach) continue;
-    const from: Date = reach && span.start < reach ? reach : span.start;
-    total += daysBetween(from, span.end);
-    reach = span.end;
-  }
-  return total;
-}
-
-/** Years of grass-roots experience (基层工作经历), to two decimals, rounded down. */
+/**
+ * Years of grass-roots experience (基层工作经历) up to `on`, overlapping posts counted once, in
+ * whole months as a fraction of a year rounded down to two decimals: 1 year 11 months is 1.91.
+ */
 export function grassRootsYears(posts: readonly (Period & { grassRoots: boolean })[], on: Date) {
-  const days = coveredDays(
+  const { years, months } = serviceIn(
     posts.filter((p) => p.grassRoots),
     on,
   );
-  return Math.floor((days / 365.25) * 100) / 100;
+  return Math.floor((years + months / 12) * 100) / 100;
 }
 
 /** Education levels from lowest to highest. */

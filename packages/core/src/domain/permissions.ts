@@ -1,6 +1,7 @@
 // Permissions are keys `<plugin>.<resource>.<action>` that plugins declare and roles grant.
-// A grant is an exact key or a pattern: `core.*` (a prefix) or `*.read` (a suffix). A pattern
-// never matches a sensitive permission: those are granted by their exact key, to named roles.
+// A grant is an exact key or a pattern: `core.*` or `core.case.*` (a prefix) or `*.read` (a
+// suffix). A pattern never matches a sensitive permission: those are granted by their exact key,
+// to named roles.
 
 export interface PermissionSpec {
   zh: string;
@@ -12,7 +13,7 @@ export interface PermissionSpec {
 export type PermissionCatalog = ReadonlyMap<string, PermissionSpec>;
 
 const KEY = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*){2}$/;
-const PATTERN = /^(\*|[a-z][a-z0-9-]*\.\*|\*\.[a-z][a-z0-9-]*)$/;
+const PATTERN = /^(\*|[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)?\.\*|\*\.[a-z][a-z0-9-]*)$/;
 
 export const isPermissionKey = (key: string) => KEY.test(key);
 export const isGrantPattern = (grant: string) => PATTERN.test(grant);

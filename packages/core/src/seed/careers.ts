@@ -196,6 +196,7 @@ export function planCareer(
   }
 
   const posts = starts.map((startedOn, index): DemoPost => {
+    const next = starts[index + 1];
     const isCurrent = index === count - 1;
     const held = isCurrent
       ? inUnit(current.unit, current.title)
@@ -214,7 +215,8 @@ export function planCareer(
       organization: held.organization,
       title: held.title,
       startedOn,
-      endedOn: starts[index + 1] ?? null,
+      // The last day in the post is the day before the next one begins.
+      endedOn: next ? addDays(next, -1) : null,
       grassRoots: held.grassRoots ?? (held.unit !== null && isGrassRoots(held.unit)),
     };
   });

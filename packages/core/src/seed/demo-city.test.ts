@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidIdNumber } from '../domain/id-number.ts';
 import { rankQuotaKey } from '../domain/ranks.ts';
 import { DEMO_DISTRICTS, DEMO_PLUGIN_IDS, planDemoCity } from './demo-city.ts';
+import { addDays } from './dates.ts';
 
 const plan = planDemoCity();
 const reference = plan.referenceDate;
@@ -82,7 +83,8 @@ describe('planDemoCity', () => {
       expect(posts[0]?.startedOn).toEqual(cadre.workStartDate);
       posts.forEach((post, i) => {
         const next = posts[i + 1];
-        if (next) expect(post.endedOn).toEqual(next.startedOn);
+        // The last day in a post is the day before the next begins.
+        if (next) expect(post.endedOn).toEqual(addDays(next.startedOn, -1));
         else expect(post.endedOn).toBeNull();
         if (post.endedOn) expect(post.endedOn > post.startedOn).toBe(true);
         expect(post.startedOn <= reference).toBe(true);

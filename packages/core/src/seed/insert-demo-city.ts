@@ -1,6 +1,7 @@
 // Writes a planned demo city in one transaction, so a failure leaves the database untouched.
 
 import type { Database, Transaction } from '@cadre/db';
+import type { CadrePlugin } from '../contract/plugin.ts';
 import { builtInRoleRows } from '../services/roles.ts';
 import type { DemoCityPlan } from './demo-city.ts';
 
@@ -15,8 +16,16 @@ async function inChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>):
 
 const depth = (path: string) => path.split('/').length;
 
-/** Runs as the owner: the city spans several districts, which no district's transaction may. */
-export async function insertDemoCity(db: Database, plan: DemoCityPlan): Promise<void> {
+/**
+ * Runs as the owner: the city spans several districts, which no district's transaction may. Each
+ * of `plugins` with a `seed` then adds its demo data for the districts that enable it, in the same
+ * transaction, so a plugin's failure leaves nothing behind either.
+ */
+export async function insertDemoCity(
+  db: Database,
+  plan: DemoCityPlan,
+  plugins: readonly CadrePlugin[] = [],
+): Promise<void> {
   // Parents before children: the city before its districts, a unit before its sub-units.
   const districts = [...plan.districts].sort(
     (a, b) => Number(a.parentId !== null) - Number(b.parentId !== null),
@@ -34,5 +43,16 @@ export async function insertDemoCity(db: Database, plan: DemoCityPlan): Promise<
     await inChunks(plan.posts, (data) => tx.cadrePost.createMany({ data }));
     await inChunks(plan.pools, (data) => tx.reservePool.createMany({ data }));
     await inChunks(plan.poolEntries, (data) => tx.reservePoolEntry.createMany({ data }));
+    for (const plugin of plugins) {
+      const enabled = new Set(
+        plan.districtPlugins
+          .filter((row) => row.pluginId === plugin.id && row.enabled !== false)
+          .map((row) => row.districtId),
+      );
+      const districts = plan.districts.filter((d) => enabled.has(d.id));
+      if (plugin.seed && districts.length > 0) {
+        await plugin.seed({ tx, districts, referenceDate: plan.referenceDate });
+      }
+    }
   });
 }

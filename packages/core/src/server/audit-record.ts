@@ -43,11 +43,21 @@ export function registerAuditRecord(builder: Builder) {
     auditRecords: t.prismaConnection({
       type: Record,
       cursor: 'id',
-      description: 'Newest first; optionally only those about one target',
+      description: 'Newest first; optionally only those about one target, action, actor or time',
       authScopes: { permission: 'core.audit.read' },
       args: {
         targetType: t.arg.string({ required: false }),
         targetId: t.arg.string({ required: false }),
+        operation: t.arg.string({
+          required: false,
+          description: 'The operation or its start, e.g. `unit.` for every unit operation',
+        }),
+        actor: t.arg.string({
+          required: false,
+          description: 'user:<id>, api-key:<id> or operator',
+        }),
+        since: t.arg({ type: 'DateTime', required: false, description: 'At or after' }),
+        until: t.arg({ type: 'DateTime', required: false, description: 'Before' }),
       },
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.auditRecord.findMany({
@@ -56,6 +66,16 @@ export function registerAuditRecord(builder: Builder) {
             districtId: districtOf(ctx).id,
             ...(args.targetType ? { targetType: args.targetType } : {}),
             ...(args.targetId ? { targetId: args.targetId } : {}),
+            ...(args.operation ? { operation: { startsWith: args.operation } } : {}),
+            ...(args.actor ? { actor: args.actor } : {}),
+            ...(args.since || args.until
+              ? {
+                  at: {
+                    ...(args.since ? { gte: args.since } : {}),
+                    ...(args.until ? { lt: args.until } : {}),
+                  },
+                }
+              : {}),
           },
           orderBy: { id: 'desc' },
         }),

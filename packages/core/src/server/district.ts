@@ -14,6 +14,20 @@ interface PluginState {
 
 const pluginIdArg = z.object({ pluginId: z.string().min(1).max(64) });
 
+/** A plugin's settings schema as JSON Schema, made once per plugin: the admin UI's form. */
+const configSchemas = new WeakMap<CadrePlugin, unknown>();
+function configSchemaOf(plugin: CadrePlugin): unknown {
+  if (!plugin.config) return null;
+  if (!configSchemas.has(plugin)) {
+    // What the server accepts (`input`); a part JSON Schema cannot say becomes `{}` (any value).
+    configSchemas.set(
+      plugin,
+      z.toJSONSchema(plugin.config.schema, { io: 'input', unrepresentable: 'any' }),
+    );
+  }
+  return configSchemas.get(plugin);
+}
+
 /** Districts (tenants) and the plugins each one runs. */
 export function registerDistrict(builder: Builder, installed: readonly CadrePlugin[]): void {
   const DistrictLevel = builder.enumType('DistrictLevel', {
@@ -32,6 +46,18 @@ export function registerDistrict(builder: Builder, installed: readonly CadrePlug
         type: 'JSON',
         description: 'Stored settings over the defaults',
         resolve: (s) => s.config,
+      }),
+      configSchema: t.field({
+        type: 'JSON',
+        nullable: true,
+        description: 'JSON Schema of the settings (what `configurePlugin` accepts); null: none',
+        resolve: (s) => configSchemaOf(s.plugin),
+      }),
+      configDefaults: t.field({
+        type: 'JSON',
+        nullable: true,
+        description: "The plugin's default settings; null when it has none",
+        resolve: (s) => s.plugin.config?.defaults ?? null,
       }),
     }),
   });

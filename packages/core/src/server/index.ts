@@ -4,8 +4,9 @@ import { registerArchiveVerification } from './archive-verification.ts';
 import { registerAuditRecord } from './audit-record.ts';
 import type { Builder } from './builder.ts';
 import { type CadreRef, registerCadre } from './cadre.ts';
-import { registerCadreEnums } from './cadre-enums.ts';
+import { type CadreEnums, registerCadreEnums } from './cadre-enums.ts';
 import { registerCadrePost } from './cadre-post.ts';
+import { registerCadreStructure } from './cadre-structure.ts';
 import { registerCity } from './city.ts';
 import { registerDistrict } from './district.ts';
 import { registerDueItem } from './due-item.ts';
@@ -15,7 +16,7 @@ import { registerOutboxEvent } from './outbox-event.ts';
 import { registerReservePool } from './reserve-pool.ts';
 import { registerRole } from './role.ts';
 import { registerScalars } from './scalars.ts';
-import { registerUnit } from './unit.ts';
+import { registerUnit, type UnitRef } from './unit.ts';
 import { registerUser } from './user.ts';
 import { registerViewer } from './viewer.ts';
 import { registerWorkflowCase, type WorkflowCaseRefs } from './workflow-case.ts';
@@ -30,6 +31,10 @@ export interface CoreRefs {
   Cadre: CadreRef;
   /** For a plugin's case type to link its workflow case (state, history, record). */
   WorkflowCase: WorkflowCaseRefs['WorkflowCase'];
+  /** A unit (单位); resolve it with the unit's row. */
+  Unit: UnitRef;
+  /** The archive's code lists (Rank, Gender, Education …), for a plugin's fields and arguments. */
+  enums: CadreEnums;
 }
 
 /** Core's part of the schema: every variant has it. */
@@ -50,10 +55,11 @@ export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions)
   const { CadrePost } = registerCadrePost(builder);
   const { Cadre } = registerCadre(builder, enums, { Unit, CadrePost });
   registerArchiveVerification(builder, enums, Cadre);
+  registerCadreStructure(builder, enums, Unit);
   registerReservePool(builder, Cadre);
   registerOutboxEvent(builder);
   registerDueItem(builder);
   const workflow = registerWorkflowCase(builder);
   registerIntegrityCheck(builder, Cadre, workflow);
-  return { Cadre, WorkflowCase: workflow.WorkflowCase };
+  return { Cadre, WorkflowCase: workflow.WorkflowCase, Unit, enums };
 }

@@ -232,3 +232,5 @@ export function registerUnit(builder: Builder) {
 
   return { Unit };
 }
+
+export type UnitRef = ReturnType<typeof registerUnit>['Unit'];

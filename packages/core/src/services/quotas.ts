@@ -19,9 +19,10 @@ const LEVEL_ORDER: PostLevel[] = [
 /**
  * Approved against filled for each unit and quota key, in two statements whatever the number of
  * units. Active cadres fill the key of their rank; a key filled without any approval is over quota.
+ * Reads through a client or inside a transaction (a plugin checks a vacancy where it fills it).
  */
 export async function quotaLines(
-  prisma: PrismaClient,
+  prisma: Pick<PrismaClient, 'postQuota' | 'cadre'>,
   districtId: string,
   unitIds?: readonly string[],
 ): Promise<QuotaLine[]> {

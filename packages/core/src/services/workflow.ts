@@ -264,92 +264,110 @@ export function transitionCase(
   actor: Actor,
   request: TransitionRequest,
 ): Promise<WorkflowCase> {
-  const input = parseInput(transitionInput, {
-    caseId: request.caseId,
-    transition: request.transition,
-    expectedVersion: request.expectedVersion,
-    reason: request.reason,
-    attachments: request.attachments,
-  });
+  // Checked before the transaction opens: a malformed request costs no connection.
+  parseInput(transitionInput, requestInput(request));
+  return writeAudited(db, actor, (tx, audit, emit) =>
+    transitionCaseIn({ tx, audit, emit, actor }, request),
+  );
+}
+
+const requestInput = (request: TransitionRequest) => ({
+  caseId: request.caseId,
+  transition: request.transition,
+  expectedVersion: request.expectedVersion,
+  reason: request.reason,
+  attachments: request.attachments,
+});
+
+/**
+ * `transitionCase` inside a write the caller is already making: a plugin records a step's own
+ * rows (a publicity's dates, an appointment's document) and moves the case in one transaction.
+ * The guard's facts are loaded after the caller's writes, so it judges them too; a refusal throws
+ * and the caller's writes roll back with it.
+ */
+export async function transitionCaseIn(
+  scope: WriteScope,
+  request: TransitionRequest,
+): Promise<WorkflowCase> {
+  const { tx, audit, emit, actor } = scope;
+  const input = parseInput(transitionInput, requestInput(request));
   const reason = input.reason ?? '';
   const attachments = input.attachments ?? [];
-  return writeAudited(db, actor, async (tx, audit, emit) => {
-    const found = isUuid(input.caseId)
-      ? await tx.workflowCase.findFirst({
-          where: { id: input.caseId, districtId: actor.districtId },
-        })
-      : null;
-    const definition =
-      found &&
-      (typeof request.definition === 'function'
-        ? request.definition(found.caseType)
-        : request.definition);
-    // A plugin moving another plugin's case, or a case of a plugin switched off, finds nothing.
-    if (!found || !definition || definition.caseType !== found.caseType)
-      throw new NotFoundError(CASE);
+  const found = isUuid(input.caseId)
+    ? await tx.workflowCase.findFirst({
+        where: { id: input.caseId, districtId: actor.districtId },
+      })
+    : null;
+  const definition =
+    found &&
+    (typeof request.definition === 'function'
+      ? request.definition(found.caseType)
+      : request.definition);
+  // A plugin moving another plugin's case, or a case of a plugin switched off, finds nothing.
+  if (!found || !definition || definition.caseType !== found.caseType)
+    throw new NotFoundError(CASE);
 
-    const spec = transitionSpec(definition, input.transition);
-    if (!spec) {
-      throw refusalError(definition, { kind: 'unknown-transition', transition: input.transition });
-    }
-    if (!request.permissions.has(spec.permission)) throw new ForbiddenError(spec.permission);
-    if (found.version !== input.expectedVersion) throw new ConflictError(CASE);
+  const spec = transitionSpec(definition, input.transition);
+  if (!spec) {
+    throw refusalError(definition, { kind: 'unknown-transition', transition: input.transition });
+  }
+  if (!request.permissions.has(spec.permission)) throw new ForbiddenError(spec.permission);
+  if (found.version !== input.expectedVersion) throw new ConflictError(CASE);
 
-    const snapshot: CaseSnapshot = {
-      id: found.id,
-      districtId: found.districtId,
-      caseType: found.caseType,
-      state: found.state,
-      version: found.version,
-    };
-    const facts =
-      request.facts !== undefined ? request.facts : await definition.loadFacts?.(tx, snapshot);
-    const plan = planTransition(definition, found.state, input.transition, facts, reason);
-    if (!plan.ok) throw refusalError(definition, plan.refusal);
+  const snapshot: CaseSnapshot = {
+    id: found.id,
+    districtId: found.districtId,
+    caseType: found.caseType,
+    state: found.state,
+    version: found.version,
+  };
+  const facts =
+    request.facts !== undefined ? request.facts : await definition.loadFacts?.(tx, snapshot);
+  const plan = planTransition(definition, found.state, input.transition, facts, reason);
+  if (!plan.ok) throw refusalError(definition, plan.refusal);
 
-    // The version in the WHERE clause is the lock: of concurrent steps from one version, the
-    // first to commit wins and the others update no row.
-    const version = input.expectedVersion + 1;
-    const { count } = await tx.workflowCase.updateMany({
-      where: { id: found.id, districtId: actor.districtId, version: input.expectedVersion },
-      data: { state: plan.to, version },
-    });
-    if (count !== 1) throw new ConflictError(CASE);
-
-    const step = await tx.caseTransition.create({
-      data: {
-        districtId: actor.districtId,
-        caseId: found.id,
-        transition: input.transition,
-        fromState: plan.from,
-        toState: plan.to,
-        version,
-        actorId: actor.userId,
-        actorName: await actorName(tx, actor),
-        reason,
-        attachments: attachments as unknown as Prisma.InputJsonValue,
-      },
-    });
-    await audit({
-      operation: `${found.caseType}.${input.transition}`,
-      targetType: 'WorkflowCase',
-      targetId: found.id,
-      changes: {
-        state: [plan.from, plan.to],
-        version: [input.expectedVersion, version],
-        reason,
-        ...(attachments.length > 0 ? { attachments } : {}),
-      },
-    });
-    await emit(`${found.caseType}.transitioned`, {
-      caseId: found.id,
-      caseType: found.caseType,
-      transition: input.transition,
-      from: plan.from,
-      to: plan.to,
-      version,
-      transitionId: step.id,
-    });
-    return tx.workflowCase.findUniqueOrThrow({ where: { id: found.id } });
+  // The version in the WHERE clause is the lock: of concurrent steps from one version, the
+  // first to commit wins and the others update no row.
+  const version = input.expectedVersion + 1;
+  const { count } = await tx.workflowCase.updateMany({
+    where: { id: found.id, districtId: actor.districtId, version: input.expectedVersion },
+    data: { state: plan.to, version },
   });
+  if (count !== 1) throw new ConflictError(CASE);
+
+  const step = await tx.caseTransition.create({
+    data: {
+      districtId: actor.districtId,
+      caseId: found.id,
+      transition: input.transition,
+      fromState: plan.from,
+      toState: plan.to,
+      version,
+      actorId: actor.userId,
+      actorName: await actorName(tx, actor),
+      reason,
+      attachments: attachments as unknown as Prisma.InputJsonValue,
+    },
+  });
+  await audit({
+    operation: `${found.caseType}.${input.transition}`,
+    targetType: 'WorkflowCase',
+    targetId: found.id,
+    changes: {
+      state: [plan.from, plan.to],
+      version: [input.expectedVersion, version],
+      reason,
+      ...(attachments.length > 0 ? { attachments } : {}),
+    },
+  });
+  await emit(`${found.caseType}.transitioned`, {
+    caseId: found.id,
+    caseType: found.caseType,
+    transition: input.transition,
+    from: plan.from,
+    to: plan.to,
+    version,
+    transitionId: step.id,
+  });
+  return tx.workflowCase.findUniqueOrThrow({ where: { id: found.id } });
 }

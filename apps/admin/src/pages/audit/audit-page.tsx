@@ -1,0 +1,220 @@
+import { useMemo, useState } from 'react';
+import {
+  AutoComplete,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Select,
+  Table,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useQuery } from 'urql';
+import { type DocumentType, format, useLabel, useViewer } from '@cadre/ui';
+import { dateTime, rowIdOf } from '../common/format.ts';
+import { LoadError } from '../common/load-error.tsx';
+import { PageHeader } from '../common/page-header.tsx';
+import { ChainVerification } from './chain-verification.tsx';
+import { ChangesTable } from './changes-table.tsx';
+import { useAuditMessages } from './messages.ts';
+import { OPERATION_GROUPS, OPERATION_LABELS } from './operations.ts';
+import { AuditActorsQuery, AuditRecordsQuery } from './queries.ts';
+
+type AuditRecord = DocumentType<typeof AuditRecordsQuery>['auditRecords']['edges'][number]['node'];
+
+interface Filters {
+  operation?: string;
+  actor?: string;
+  period?: [Dayjs | null, Dayjs | null] | null;
+}
+
+/** The filters as the query takes them: a period of whole days in China. */
+function toVariables(filters: Filters) {
+  const [from, to] = filters.period ?? [null, null];
+  return {
+    operation: filters.operation?.trim() || null,
+    actor: filters.actor || null,
+    since: from ? `${from.format('YYYY-MM-DD')}T00:00:00+08:00` : null,
+    until: to ? `${to.add(1, 'day').format('YYYY-MM-DD')}T00:00:00+08:00` : null,
+  };
+}
+
+/** Who an audit record names, in words: a user's name, a key's name, or the operator. */
+function useActorNames() {
+  const m = useAuditMessages();
+  const { can } = useViewer();
+  const [{ data }] = useQuery({
+    query: AuditActorsQuery,
+    variables: { users: can('core.user.manage'), apiKeys: can('core.api-key.manage') },
+  });
+  return useMemo(() => {
+    const names = new Map<string, string>([['operator', m.operator]]);
+    for (const u of data?.users ?? [])
+      names.set(`user:${rowIdOf(u.id)}`, `${u.displayName}（${u.username}）`);
+    for (const k of data?.apiKeys ?? [])
+      names.set(`api-key:${rowIdOf(k.id)}`, format(m.keyActor, { name: k.name }));
+    const nameOf = (actor: string) => {
+      const known = names.get(actor);
+      if (known) return known;
+      const [kind, id = ''] = actor.split(':');
+      return format(kind === 'api-key' ? m.unknownKey : m.unknownUser, { id: id.slice(0, 8) });
+    };
+    return { nameOf, options: [...names].map(([value, label]) => ({ value, label })) };
+  }, [data, m]);
+}
+
+/** 审计记录: the chain's verification, then the trail page by page, filtered on the server. */
+export default function AuditPage() {
+  const m = useAuditMessages();
+  const t = useLabel();
+  const [form] = Form.useForm<Filters>();
+  const [filters, setFilters] = useState<Filters>({});
+  const [pageSize, setPageSize] = useState(20);
+  // The `after` cursor of each page reached: back is one step down the stack.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const actors = useActorNames();
+  const [{ data, error, fetching }] = useQuery({
+    query: AuditRecordsQuery,
+    variables: { first: pageSize, after: cursors.at(-1) ?? null, ...toVariables(filters) },
+  });
+  const connection = data?.auditRecords;
+  const operationLabel = (op: string) => {
+    const label = OPERATION_LABELS[op];
+    return label ? t(label) : op;
+  };
+
+  const apply = (next: Filters) => {
+    setFilters(next);
+    setCursors([null]);
+  };
+
+  return (
+    <>
+      <PageHeader title={m.title} intro={m.intro} />
+      <ChainVerification />
+      <Card size="small" title={m.filters} style={{ marginBottom: 16 }}>
+        <Form<Filters> form={form} layout="inline" onFinish={apply} aria-label={m.filters}>
+          <Form.Item name="operation" label={m.operation}>
+            <AutoComplete
+              style={{ width: 240 }}
+              placeholder={m.operationPlaceholder}
+              allowClear
+              options={[
+                ...Object.entries(OPERATION_GROUPS).map(([value, label]) => ({
+                  value,
+                  label: `${t(label)}（${value}）`,
+                })),
+                ...Object.entries(OPERATION_LABELS).map(([value, label]) => ({
+                  value,
+                  label: `${t(label)}（${value}）`,
+                })),
+              ]}
+              showSearch={{
+                filterOption: (input, option) =>
+                  String(option?.label ?? '')
+                    .toLowerCase()
+                    .includes(input.toLowerCase()),
+              }}
+            />
+          </Form.Item>
+          <Form.Item name="actor" label={m.actor}>
+            <Select
+              style={{ width: 220 }}
+              allowClear
+              placeholder={m.actorPlaceholder}
+              showSearch={{ optionFilterProp: 'label' }}
+              options={actors.options}
+            />
+          </Form.Item>
+          <Form.Item name="period" label={m.period}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} />
+          </Form.Item>
+          <Form.Item>
+            <Flex gap={8}>
+              <Button type="primary" htmlType="submit">
+                {m.search}
+              </Button>
+              <Button
+                onClick={() => {
+                  form.resetFields();
+                  apply({});
+                }}
+              >
+                {m.reset}
+              </Button>
+            </Flex>
+          </Form.Item>
+        </Form>
+      </Card>
+      <LoadError error={error} title={m.loadFailed} />
+      <Table<AuditRecord>
+        rowKey="id"
+        size="small"
+        loading={fetching}
+        dataSource={connection?.edges.map((e) => e.node) ?? []}
+        pagination={false}
+        locale={{ emptyText: m.noRecords }}
+        expandable={{
+          expandedRowRender: (r) => (
+            <ChangesTable changes={r.changes} requestId={r.requestId} hash={r.hash} />
+          ),
+        }}
+        columns={[
+          { key: 'seq', title: m.seq, dataIndex: 'seq', width: 80, align: 'right' },
+          { key: 'at', title: m.at, render: (_, r) => dateTime(r.at), width: 150 },
+          { key: 'actor', title: m.actor, render: (_, r) => actors.nameOf(r.actor) },
+          {
+            key: 'operation',
+            title: m.operation,
+            render: (_, r) => (
+              <>
+                {operationLabel(r.operation)}{' '}
+                <Typography.Text type="secondary" code>
+                  {r.operation}
+                </Typography.Text>
+              </>
+            ),
+          },
+          {
+            key: 'target',
+            title: m.target,
+            render: (_, r) => (
+              <Typography.Text title={r.targetId}>
+                {r.targetType} · {r.targetId.slice(0, 8)}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
+      <Flex justify="flex-end" align="center" gap={12} style={{ marginTop: 12 }}>
+        <Typography.Text type="secondary">
+          {format(m.page, { page: cursors.length })}
+        </Typography.Text>
+        <Button disabled={cursors.length === 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+          {m.previous}
+        </Button>
+        <Button
+          disabled={!connection?.pageInfo.hasNextPage}
+          onClick={() => {
+            const end = connection?.pageInfo.endCursor;
+            if (end) setCursors((c) => [...c, end]);
+          }}
+        >
+          {m.next}
+        </Button>
+        <Select
+          aria-label={m.pageSize}
+          value={pageSize}
+          onChange={(size) => {
+            setPageSize(size);
+            setCursors([null]);
+          }}
+          options={[20, 50, 100].map((n) => ({ value: n, label: n }))}
+          style={{ width: 80 }}
+        />
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,234 @@
+import { Button, Result, Skeleton, Space } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import {
+  degreeLabels,
+  educationLabels,
+  format,
+  genderLabels,
+  type Label,
+  type Schema,
+  useLabel,
+  usePageTitle,
+  useViewer,
+} from '@cadre/ui';
+import { useCardMessages, useProfileMessages } from './messages.ts';
+import { type CadreProfile, CadreProfileQuery } from './profile-query.ts';
+import { yearMonth } from './registry-columns.tsx';
+import './card.css';
+
+type T = (label: Label) => string;
+
+/** `大学本科 学士` as the form writes education and degree in one cell. */
+function educationCell(level: Schema.Education | null, degree: Schema.Degree | null, t: T): string {
+  const parts = [
+    level ? t(educationLabels[level]) : '',
+    degree && degree !== 'NONE' ? t(degreeLabels[degree]) : '',
+  ];
+  return parts.filter(Boolean).join('\n');
+}
+
+/** `区水务局一级科员`: the organization, unless the title already names it. */
+const postText = (organization: string, title: string) =>
+  title.startsWith(organization) ? title : `${organization}${title}`;
+
+/** 简历: one line per post, `1998.07—2003.05  单位职务`, oldest first. */
+function Resume({ cadre, now }: { cadre: CadreProfile; now: string }) {
+  return (
+    <div className="card-resume-lines">
+      {cadre.posts.map((p) => (
+        <div key={p.id} className="card-resume-line">
+          <span>
+            {yearMonth(p.startedOn)}—{p.endedOn ? yearMonth(p.endedOn) : now}
+          </span>
+          <span>{postText(p.unit?.name ?? p.organization, p.title)}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * 干部任免审批表 in the standard grid, filled with what the archive holds; what the archive does
+ * not hold (photo, health, proposals, opinions) is left blank to write in. Prints on A4.
+ */
+export default function CadreCardPage() {
+  const m = useCardMessages();
+  const profile = useProfileMessages();
+  const t = useLabel();
+  const { viewer } = useViewer();
+  const { id = '' } = useParams();
+  const [{ data, fetching }] = useQuery({ query: CadreProfileQuery, variables: { id } });
+  const cadre = data?.cadre;
+  usePageTitle(cadre ? `${cadre.name} · ${m.title}` : m.title);
+
+  if (!cadre)
+    return fetching || !data ? (
+      <Skeleton active style={{ padding: 32 }} />
+    ) : (
+      <Result status="404" title={profile.notFound} />
+    );
+
+  const today = dayjs().format('YYYY.MM.DD');
+  return (
+    <div className="card-page">
+      <Space className="card-toolbar">
+        <Link to={`/cadres/${cadre.id}`}>{m.back}</Link>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {m.print}
+        </Button>
+      </Space>
+      <article className="card-sheet" aria-labelledby="card-title">
+        <h1 id="card-title">{m.title}</h1>
+        <table className="card-grid">
+          <colgroup>
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '12%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '16%' }} />
+            <col style={{ width: '18%' }} />
+          </colgroup>
+          <tbody>
+            <tr>
+              <th>{m.name}</th>
+              <td>{cadre.name}</td>
+              <th>{m.gender}</th>
+              <td>{t(genderLabels[cadre.gender])}</td>
+              <th>{m.born}</th>
+              <td>{format(m.bornValue, { month: yearMonth(cadre.birthDate), age: cadre.age })}</td>
+              <td rowSpan={4} className="card-photo">
+                {m.photo}
+              </td>
+            </tr>
+            <tr>
+              <th>{m.ethnicity}</th>
+              <td>{cadre.ethnicity}</td>
+              <th>{m.nativePlace}</th>
+              <td>{cadre.nativePlace}</td>
+              <th>{m.birthPlace}</th>
+              <td>{cadre.birthPlace ?? ''}</td>
+            </tr>
+            <tr>
+              <th>{m.partyJoin}</th>
+              <td>{yearMonth(cadre.partyJoinDate)}</td>
+              <th>{m.workStart}</th>
+              <td>{yearMonth(cadre.workStartDate)}</td>
+              <th>{m.health}</th>
+              <td />
+            </tr>
+            <tr>
+              <th>{m.techTitle}</th>
+              <td colSpan={2} />
+              <th>{m.speciality}</th>
+              <td colSpan={2} />
+            </tr>
+            <tr>
+              <th rowSpan={2}>{m.educationDegree}</th>
+              <th>{m.fullTime}</th>
+              <td colSpan={2} className="card-pre">
+                {educationCell(cadre.fullTimeEducation, cadre.fullTimeDegree, t)}
+              </td>
+              <th>{m.school}</th>
+              <td colSpan={2}>{cadre.fullTimeSchool ?? ''}</td>
+            </tr>
+            <tr>
+              <th>{m.inService}</th>
+              <td colSpan={2} className="card-pre">
+                {educationCell(cadre.inServiceEducation, cadre.inServiceDegree, t)}
+              </td>
+              <th>{m.school}</th>
+              <td colSpan={2}>{cadre.inServiceSchool ?? ''}</td>
+            </tr>
+            <tr>
+              <th colSpan={2}>{m.currentPost}</th>
+              <td colSpan={5}>
+                {cadre.currentPost
+                  ? postText(cadre.currentPost.organization, cadre.currentPost.title)
+                  : ''}
+              </td>
+            </tr>
+            <tr>
+              <th colSpan={2}>{m.proposedPost}</th>
+              <td colSpan={5} />
+            </tr>
+            <tr>
+              <th colSpan={2}>{m.proposedRemoval}</th>
+              <td colSpan={5} />
+            </tr>
+            <tr className="card-resume">
+              <th className="card-vertical">{m.resume}</th>
+              <td colSpan={6}>
+                <Resume cadre={cadre} now={m.now} />
+              </td>
+            </tr>
+          </tbody>
+        </table>
+        <table className="card-grid card-second">
+          <colgroup>
+            <col style={{ width: '13%' }} />
+            <col style={{ width: '12%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '8%' }} />
+            <col style={{ width: '14%' }} />
+            <col style={{ width: '39%' }} />
+          </colgroup>
+          <tbody>
+            <tr className="card-tall">
+              <th className="card-vertical">{m.rewards}</th>
+              <td colSpan={5} />
+            </tr>
+            <tr className="card-mid">
+              <th>{m.annual}</th>
+              <td colSpan={5} />
+            </tr>
+            <tr className="card-mid">
+              <th className="card-vertical">{m.reason}</th>
+              <td colSpan={5} />
+            </tr>
+            <tr>
+              <th rowSpan={6} className="card-vertical">
+                {m.family}
+              </th>
+              <th>{m.relation}</th>
+              <th>{m.name}</th>
+              <th>{m.age}</th>
+              <th>{m.political}</th>
+              <th>{m.workplace}</th>
+            </tr>
+            {[1, 2, 3, 4, 5].map((row) => (
+              <tr key={row} className="card-family">
+                <td />
+                <td />
+                <td />
+                <td />
+                <td />
+              </tr>
+            ))}
+            <tr>
+              <th>{m.submittedBy}</th>
+              <td colSpan={2}>{viewer.district.name}</td>
+              <th colSpan={2}>{m.filledOn}</th>
+              <td>{today}</td>
+            </tr>
+            <tr className="card-mid">
+              <th>{m.approval}</th>
+              <td colSpan={5} className="card-seal">
+                {m.seal}
+              </td>
+            </tr>
+            <tr className="card-mid">
+              <th>{m.appointing}</th>
+              <td colSpan={5} className="card-seal">
+                {m.seal}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </article>
+    </div>
+  );
+}

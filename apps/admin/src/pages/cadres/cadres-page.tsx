@@ -1,0 +1,136 @@
+import { useMemo, useRef, useState } from 'react';
+import { Table, Typography } from 'antd';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { format, type Schema, useLabel } from '@cadre/ui';
+import { useRegistryMessages } from './messages.ts';
+import { REGISTRY_COLUMNS, storedColumns } from './registry-columns.tsx';
+import { RegistryFilters } from './registry-filters.tsx';
+import { RegistryPager } from './registry-pager.tsx';
+import { takePreload } from './registry-preload.ts';
+import { type CadreRow, CadresQuery } from './registry-query.ts';
+import {
+  pageArguments,
+  readView,
+  type RegistryView,
+  withFilter,
+  writeView,
+} from './registry-state.ts';
+import { RegistryToolbar } from './registry-toolbar.tsx';
+import { useRowKeys } from './use-row-keys.ts';
+import './registry.css';
+
+/** 干部名册: the district's cadres, filtered, sorted and paged on the server. */
+export default function CadresPage() {
+  const m = useRegistryMessages();
+  const t = useLabel();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const view = useMemo(() => readView(params), [params]);
+  const go = (next: RegistryView) => setParams(writeView(next));
+  const [shown, setShown] = useState(storedColumns);
+
+  // Opened by address, the shell asked for this view's rows ahead of the page: take them from the cache.
+  const [preloaded] = useState(() => (takePreload() ? params.toString() : null));
+  const [{ data, fetching, error }] = useQuery({
+    query: CadresQuery,
+    variables: pageArguments(view),
+    ...(preloaded === params.toString() ? { requestPolicy: 'cache-first' as const } : {}),
+  });
+  // While the next page loads, the last one stays on screen (no flicker, no jump in height).
+  const last = useRef(data);
+  if (data) last.current = data;
+  const connection = (data ?? last.current)?.cadres;
+  const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
+
+  const turn = (direction: 'first' | 'previous' | 'next' | 'last') => {
+    if (!connection) return;
+    const { pageInfo, totalCount } = connection;
+    const pages = Math.max(1, Math.ceil(totalCount / view.size));
+    if (direction === 'first') go({ ...view, page: 1, cursor: null });
+    if (direction === 'previous' && pageInfo.startCursor && view.page > 1)
+      go({
+        ...view,
+        page: view.page - 1,
+        cursor: view.page === 2 ? null : { before: pageInfo.startCursor },
+      });
+    // Counted from the total: a page reached backwards need not know that more follow.
+    if (direction === 'next' && pageInfo.endCursor && view.page < pages)
+      go({ ...view, page: view.page + 1, cursor: { after: pageInfo.endCursor } });
+    // The last page holds the remainder, so pages stay aligned with the first one's.
+    if (direction === 'last' && pages > 1)
+      go({ ...view, page: pages, cursor: { last: totalCount % view.size || view.size } });
+  };
+
+  const rowKeys = useRowKeys(rows, {
+    open: (row) => navigate(`/cadres/${row.id}`),
+    nextPage: () => turn('next'),
+    previousPage: () => turn('previous'),
+  });
+
+  const columns: ColumnsType<CadreRow> = REGISTRY_COLUMNS.filter((c) => shown.includes(c.key)).map(
+    (c) => ({
+      key: c.key,
+      title: c.title(m),
+      width: c.width,
+      ellipsis: true,
+      render: (_: unknown, row: CadreRow) => (c.render ? c.render(row, t) : c.text(row, t)),
+      sorter: c.sortBy !== undefined,
+      sortOrder:
+        c.sortBy && c.sortBy === view.orderBy ? (view.descending ? 'descend' : 'ascend') : null,
+      sortDirections: ['ascend', 'descend'],
+    }),
+  );
+
+  return (
+    <section aria-labelledby="registry-title" className="registry">
+      <div className="registry-head">
+        <Typography.Title level={3} id="registry-title" style={{ margin: 0 }}>
+          {m.title}
+        </Typography.Title>
+        <span className="registry-total" aria-live="polite">
+          {connection ? format(m.total, { count: connection.totalCount.toLocaleString() }) : ''}
+        </span>
+        <RegistryToolbar view={view} shown={shown} onShownChange={setShown} />
+      </div>
+      <RegistryFilters
+        filter={view.filter}
+        onChange={(filter) => go(withFilter(view, { filter }))}
+      />
+      {error && !data && <Typography.Text type="danger">{error.message}</Typography.Text>}
+      <div ref={rowKeys.container} aria-describedby="registry-keys">
+        <Table<CadreRow>
+          rowKey="id"
+          size="middle"
+          sticky
+          columns={columns}
+          dataSource={rows}
+          loading={fetching && !connection ? true : { spinning: fetching, delay: 200 }}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: m.empty }}
+          onRow={rowKeys.rowProps}
+          onChange={(_p, _f, sorter) => {
+            const s = (Array.isArray(sorter) ? sorter[0] : sorter) as
+              SorterResult<CadreRow> | undefined;
+            const column = REGISTRY_COLUMNS.find((c) => c.key === s?.columnKey);
+            const orderBy: Schema.CadreOrderField = (s?.order && column?.sortBy) || 'NAME';
+            go(withFilter(view, { orderBy, descending: s?.order === 'descend' }));
+          }}
+        />
+      </div>
+      <p id="registry-keys" className="registry-hint">
+        {m.keyboardHint}
+      </p>
+      {connection && (
+        <RegistryPager
+          view={view}
+          total={connection.totalCount}
+          onTurn={turn}
+          onSize={(size) => go(withFilter(view, { size }))}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Schema } from '@cadre/ui';
+
+/**
+ * The registry's view lives in the address (`/cadres?q=王&ranks=…&sort=AGE&p=3&after=…`), so a
+ * view can be linked, reloaded, and walked with back and forward.
+ */
+export interface RegistryView {
+  filter: {
+    search?: string;
+    unitId?: string;
+    ranks?: Schema.Rank[];
+    educationAtLeast?: Schema.Education;
+    gender?: Schema.Gender;
+    politicalStatuses?: Schema.PoliticalStatus[];
+    statuses?: Schema.CadreStatus[];
+    managementAuthorities?: Schema.ManagementAuthority[];
+    ageMin?: number;
+    ageMax?: number;
+  };
+  orderBy: Schema.CadreOrderField;
+  descending: boolean;
+  size: number;
+  /** 1-based page number, as shown. */
+  page: number;
+  /** Keyset position: after a cursor, before one, or the last `last` rows. */
+  cursor: { after: string } | { before: string } | { last: number } | null;
+}
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+const ORDERS: Schema.CadreOrderField[] = ['NAME', 'AGE', 'RANK_SINCE', 'WORK_START'];
+
+const list = <T extends string>(value: string | null): T[] | undefined =>
+  value ? (value.split(',').filter(Boolean) as T[]) : undefined;
+const int = (value: string | null): number | undefined =>
+  value && /^\d{1,3}$/.test(value) ? Number(value) : undefined;
+
+export function readView(params: URLSearchParams): RegistryView {
+  const size = Number(params.get('size'));
+  const after = params.get('after');
+  const before = params.get('before');
+  const last = int(params.get('last'));
+  const order = params.get('sort') as Schema.CadreOrderField | null;
+  return {
+    filter: {
+      search: params.get('q')?.trim() || undefined,
+      unitId: params.get('unit') || undefined,
+      ranks: list(params.get('ranks')),
+      educationAtLeast: (params.get('edu') as Schema.Education | null) || undefined,
+      gender: (params.get('gender') as Schema.Gender | null) || undefined,
+      politicalStatuses: list(params.get('political')),
+      statuses: list(params.get('status')),
+      managementAuthorities: list(params.get('authority')),
+      ageMin: int(params.get('ageMin')),
+      ageMax: int(params.get('ageMax')),
+    },
+    orderBy: order && ORDERS.includes(order) ? order : 'NAME',
+    descending: params.get('desc') === '1',
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : 50,
+    page: Math.max(1, int(params.get('p')) ?? 1),
+    cursor: after ? { after } : before ? { before } : last ? { last } : null,
+  };
+}
+
+/** The address of a view; defaults are left out, so the plain registry is just `/cadres`. */
+export function writeView(view: RegistryView): URLSearchParams {
+  const params = new URLSearchParams();
+  const f = view.filter;
+  const set = (key: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  };
+  set('q', f.search);
+  set('unit', f.unitId);
+  set('ranks', f.ranks?.join(','));
+  set('edu', f.educationAtLeast);
+  set('gender', f.gender);
+  set('political', f.politicalStatuses?.join(','));
+  set('status', f.statuses?.join(','));
+  set('authority', f.managementAuthorities?.join(','));
+  set('ageMin', f.ageMin);
+  set('ageMax', f.ageMax);
+  if (view.orderBy !== 'NAME') set('sort', view.orderBy);
+  if (view.descending) set('desc', 1);
+  if (view.size !== 50) set('size', view.size);
+  if (view.page > 1) set('p', view.page);
+  if (view.cursor && 'after' in view.cursor) set('after', view.cursor.after);
+  if (view.cursor && 'before' in view.cursor) set('before', view.cursor.before);
+  if (view.cursor && 'last' in view.cursor) set('last', view.cursor.last);
+  return params;
+}
+
+/** The connection arguments of a view. */
+export function pageArguments(view: RegistryView) {
+  const c = view.cursor;
+  return {
+    filter: filterArgument(view.filter),
+    orderBy: view.orderBy,
+    descending: view.descending,
+    ...(c && 'before' in c
+      ? { last: view.size, before: c.before }
+      : c && 'last' in c
+        ? { last: c.last }
+        : { first: view.size, ...(c ? { after: c.after } : {}) }),
+  };
+}
+
+/** Only the filters that are set (empty lists would match nothing). */
+export function filterArgument(filter: RegistryView['filter']) {
+  return Object.fromEntries(
+    Object.entries(filter).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
+  );
+}
+
+/** A changed filter, order or page size starts again at the first page. */
+export function withFilter(view: RegistryView, change: Partial<RegistryView>): RegistryView {
+  return { ...view, ...change, page: 1, cursor: null };
+}

@@ -1,0 +1,46 @@
+import { defineMessages } from '@cadre/ui';
+
+export const useDueItemsMessages = defineMessages({
+  zh: {
+    title: '到期提醒',
+    intro:
+      '指派给您或您的角色可以办理的到期事项，按到期日排列。剩余天数按工作日计算，已扣除法定节假日并计入调休上班日。',
+    loadFailed: '到期事项加载失败',
+    all: '全部',
+    overdueOnly: '已逾期',
+    soon: '三个工作日内到期',
+    showClosed: '显示已办结',
+    item: '事项',
+    source: '来源',
+    dueDate: '到期日',
+    standing: '办理期限',
+    assigned: '指派',
+    toMe: '指派给我',
+    toRole: '本角色可办',
+    core: '核心',
+    none: '暂无到期事项',
+    overdueCount: '{count} 项已逾期',
+    filter: '显示范围',
+  },
+  en: {
+    title: 'Due items',
+    intro:
+      'Deadlines assigned to you or open to your roles, soonest first. Days left count working days, after official holidays and with make-up workdays.',
+    loadFailed: 'The due items could not be loaded',
+    all: 'All',
+    overdueOnly: 'Overdue',
+    soon: 'Due within 3 working days',
+    showClosed: 'Show closed',
+    item: 'Item',
+    source: 'Source',
+    dueDate: 'Due',
+    standing: 'Standing',
+    assigned: 'Assigned',
+    toMe: 'To me',
+    toRole: 'To my role',
+    core: 'Core',
+    none: 'Nothing due',
+    overdueCount: '{count} overdue',
+    filter: 'Show',
+  },
+});

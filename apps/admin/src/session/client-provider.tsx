@@ -1,0 +1,31 @@
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { Provider } from 'urql';
+import { useLanguage } from '@cadre/ui';
+import { createAdminClient } from './client.ts';
+import { sessionToken, useSessionToken } from './token.ts';
+
+/**
+ * A GraphQL client per session: a new sign-in starts with an empty cache. A language switch keeps
+ * the client (and every open form); requests from then on ask for the new language.
+ */
+export function ClientProvider({ children }: { children: ReactNode }) {
+  const token = useSessionToken();
+  const { language } = useLanguage();
+  const languageRef = useRef(language);
+  useEffect(() => {
+    languageRef.current = language;
+  }, [language]);
+  const client = useMemo(
+    () =>
+      createAdminClient({
+        token,
+        language: () => languageRef.current,
+        // Only once per session; RequireSession then sends the viewer to the login page.
+        onSessionEnded: () => {
+          if (sessionToken.get() === token) sessionToken.expire();
+        },
+      }),
+    [token],
+  );
+  return <Provider value={client}>{children}</Provider>;
+}

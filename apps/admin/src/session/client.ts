@@ -1,0 +1,60 @@
+import { cacheExchange, type Client, createClient, fetchExchange, mapExchange } from 'urql';
+import type { Language } from '@cadre/ui';
+
+const UNAUTHENTICATED = 'CORE_UNAUTHENTICATED';
+
+/** Whether the server says the session is gone: a refused request or a typed error member. */
+function sessionEnded(result: {
+  data?: unknown;
+  error?: { graphQLErrors: { extensions: Record<string, unknown> }[]; response?: unknown };
+}): boolean {
+  const status = (result.error?.response as { status?: number } | undefined)?.status;
+  if (status === 401) return true;
+  if (result.error?.graphQLErrors.some((e) => e.extensions.code === UNAUTHENTICATED)) return true;
+  const data = result.data;
+  return (
+    data !== null &&
+    typeof data === 'object' &&
+    Object.values(data).some(
+      (field) =>
+        field !== null &&
+        typeof field === 'object' &&
+        (field as { __typename?: unknown }).__typename === 'UnauthenticatedError',
+    )
+  );
+}
+
+/**
+ * One client per session (a new sign-in starts with an empty cache). Requests carry the token and
+ * the UI language; when a signed-in request is answered "not signed in", `onSessionEnded` runs.
+ */
+export function createAdminClient(options: {
+  token: string | null;
+  /** Read at every request: the language may change while the client lives. */
+  language: () => Language;
+  onSessionEnded: () => void;
+}): Client {
+  const { token } = options;
+  return createClient({
+    url: '/graphql',
+    // Apollo's CSRF prevention refuses urql's GET queries; POST carries JSON, which it accepts.
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      mapExchange({
+        onResult(result) {
+          if (token && sessionEnded(result)) options.onSessionEnded();
+          return result;
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+    fetchOptions: () => ({
+      headers: {
+        'accept-language': options.language() === 'en' ? 'en' : 'zh-CN',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+    }),
+  });
+}

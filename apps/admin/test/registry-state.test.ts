@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  pageArguments,
+  readView,
+  withFilter,
+  writeView,
+} from '../src/pages/cadres/registry-state.ts';
+
+const view = (query: string) => readView(new URLSearchParams(query));
+
+describe('the registry view in the address', () => {
+  it('reads the plain registry as the first page of 50 by name', () => {
+    expect(view('')).toEqual({
+      filter: {
+        search: undefined,
+        unitId: undefined,
+        ranks: undefined,
+        educationAtLeast: undefined,
+        gender: undefined,
+        politicalStatuses: undefined,
+        statuses: undefined,
+        managementAuthorities: undefined,
+        ageMin: undefined,
+        ageMax: undefined,
+      },
+      orderBy: 'NAME',
+      descending: false,
+      size: 50,
+      page: 1,
+      cursor: null,
+    });
+    expect(writeView(view('')).toString()).toBe('');
+  });
+
+  it('writes back what it read', () => {
+    const query =
+      'q=%E7%8E%8B&ranks=STAFF_1%2CSTAFF_2&edu=UNIVERSITY&ageMin=30&sort=AGE&desc=1&size=20&p=3&after=abc';
+    expect(writeView(view(query)).toString()).toBe(query);
+  });
+
+  it('refuses what it does not know: odd sizes, orders and numbers', () => {
+    const odd = view('size=7&sort=SALARY&ageMin=abc&p=-2');
+    expect([odd.size, odd.orderBy, odd.filter.ageMin, odd.page]).toEqual([
+      50,
+      'NAME',
+      undefined,
+      1,
+    ]);
+  });
+
+  it('turns keyset positions into connection arguments, without empty filters', () => {
+    expect(pageArguments(view('gender=FEMALE&status='))).toEqual({
+      filter: { gender: 'FEMALE' },
+      orderBy: 'NAME',
+      descending: false,
+      first: 50,
+    });
+    expect(pageArguments(view('after=x&size=20'))).toMatchObject({ first: 20, after: 'x' });
+    expect(pageArguments(view('before=y&size=20'))).toMatchObject({ last: 20, before: 'y' });
+    expect(pageArguments(view('last=7'))).toMatchObject({ last: 7 });
+  });
+
+  it('starts at the first page when the filter changes', () => {
+    const changed = withFilter(view('p=4&after=x'), { filter: { gender: 'MALE' } });
+    expect([changed.page, changed.cursor]).toEqual([1, null]);
+  });
+});

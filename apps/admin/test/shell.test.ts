@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { adminPlugins } from '../src/plugins.ts';
+import { coreRoutes } from '../src/routes.tsx';
+import { apiAs, login, passwordOf, screenshot, useBrowser, type DemoUser } from './browser.ts';
+
+const browser = useBrowser();
+
+/** The menu a viewer should see: core entries, then the nav of the plugins their district enables. */
+async function expectedMenu(user: DemoUser): Promise<string[]> {
+  const api = await apiAs(user);
+  const { district, myPermissions } = await api.data<{
+    district: { plugins: { pluginId: string; enabled: boolean }[] };
+    myPermissions: string[];
+  }>('{ district { plugins { pluginId enabled } } myPermissions }');
+  const enabled = new Set(district.plugins.filter((p) => p.enabled).map((p) => p.pluginId));
+  const held = (permission?: string) => !permission || myPermissions.includes(permission);
+  const core = (group: string) =>
+    coreRoutes.filter((r) => r.nav?.group === group && held(r.permission)).map((r) => r.title?.zh);
+  const plugins = adminPlugins
+    .filter((p) => enabled.has(p.id))
+    .flatMap((p) => p.nav.filter((e) => held(e.permission)).map((e) => e.label.zh));
+  return [...core('work'), ...plugins, ...core('system')].map(String);
+}
+
+describe('the admin shell', () => {
+  it('signs in, shows the district, and a menu of core entries and the enabled plugins', async () => {
+    const page = await browser.page();
+    await page.goto('/');
+    await expect.poll(() => page.title()).toBe('登录 · 干部工作平台');
+    await screenshot(page, 'login');
+    await login(page, 'donghu');
+    await expect(page.getByRole('status', { name: '当前地区' }).textContent()).resolves.toContain(
+      '东湖区',
+    );
+    const menu = page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem');
+    const expected = await expectedMenu('donghu');
+    await expect.poll(() => menu.allTextContents()).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('gives a district with fewer plugins the menu of its own plugins', async () => {
+    const page = await browser.page();
+    await login(page, 'xishan');
+    const menu = page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem');
+    const expected = await expectedMenu('xishan');
+    await expect.poll(() => menu.allTextContents()).toEqual(expected);
+    await page.context().close();
+  });
+
+  it('keeps a deep link through the login, and follows back and forward', async () => {
+    const page = await browser.page();
+    await login(page, 'donghu', '/units?from=link');
+    expect(new URL(page.url()).pathname).toBe('/units');
+    await page.getByRole('menuitem', { name: '干部名册' }).click();
+    await page.waitForURL('**/cadres');
+    await page.goBack();
+    await page.waitForURL('**/units?from=link');
+    await page.goForward();
+    await page.waitForURL('**/cadres');
+    await expect.poll(() => page.title()).toBe('干部名册 · 干部工作平台');
+    await page.context().close();
+  });
+
+  it('switches to English and back, remembering the choice', async () => {
+    const page = await browser.page();
+    await login(page, 'donghu');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Cadre registry' }).waitFor();
+    await expect.poll(() => page.title()).toBe('Dashboard · Cadre Platform');
+    await page.reload();
+    await page.getByRole('menuitem', { name: 'Cadre registry' }).waitFor();
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('menuitem', { name: '干部名册' }).waitFor();
+    await page.context().close();
+  });
+
+  it('sends an ended session back to the login page, then to where the viewer was', async () => {
+    const page = await browser.page();
+    // A page that asks the server nothing more, so the next request is the one the click makes.
+    await login(page, 'donghu', '/no/such/page');
+    await page.getByText('页面不存在').waitFor();
+    // The session ends on the server (as after the idle timeout).
+    const token = await page.evaluate(() => localStorage.getItem('cadre.session'));
+    const api = await apiAs('donghu');
+    await api.withToken(token).data('mutation { logout { __typename } }');
+    await page.getByRole('menuitem', { name: '干部名册' }).click();
+    await page.getByText('登录已过期，请重新登录').waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/cadres');
+    await page.getByLabel('用户名').fill('donghu');
+    await page.getByLabel('密码').fill(passwordOf('donghu'));
+    await page.getByLabel('密码').press('Enter');
+    await page.waitForURL('**/cadres');
+    await page.context().close();
+  });
+
+  it('signs out from the account menu, with the keyboard', async () => {
+    const page = await browser.page();
+    await login(page, 'donghu');
+    const account = page.getByRole('button', { name: /账号/ });
+    await account.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL('**/login');
+    expect(await page.evaluate(() => localStorage.getItem('cadre.session'))).toBeNull();
+    await page.context().close();
+  });
+
+  it('shows not-found for an unknown address, inside the shell', async () => {
+    const page = await browser.page();
+    await login(page, 'donghu', '/no/such/page');
+    await page.getByText('页面不存在').waitFor();
+    await page.context().close();
+  });
+});

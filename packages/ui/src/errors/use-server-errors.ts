@@ -1,0 +1,49 @@
+import { useCallback, useState } from 'react';
+import type { FormInstance } from 'antd';
+import type { CombinedError } from 'urql';
+import { useLabel } from '../i18n/label.ts';
+import { mutationOutcome, type ServerError, type SuccessData } from './server-error.ts';
+
+export interface ServerErrors {
+  /**
+   * The success data of `field`, or null after putting the error on the form: each issue under
+   * its field (the typed values stay as they are) and the whole message in `message`.
+   */
+  check<D, K extends keyof D>(
+    result: { data?: D | null; error?: CombinedError },
+    field: K,
+  ): SuccessData<D[K]> | null;
+  error: ServerError | null;
+  /** The error in the current language, for an `Alert`. */
+  message: string | null;
+  clear(): void;
+}
+
+/** One place where pages turn a mutation's answer into messages on an antd `Form`. */
+export function useServerErrors(form?: FormInstance): ServerErrors {
+  const t = useLabel();
+  const [error, setError] = useState<ServerError | null>(null);
+  const check = useCallback(
+    <D, K extends keyof D>(result: { data?: D | null; error?: CombinedError }, field: K) => {
+      const outcome = mutationOutcome(result, field);
+      if (outcome.ok) {
+        setError(null);
+        return outcome.data;
+      }
+      setError(outcome.error);
+      // One field may fail several rules: all its messages go under it.
+      const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
+      for (const issue of outcome.error.fields) {
+        const key = issue.name.join('.');
+        const entry = byField.get(key) ?? { name: issue.name, errors: [] };
+        entry.errors.push(t(issue.message));
+        byField.set(key, entry);
+      }
+      form?.setFields([...byField.values()]);
+      return null;
+    },
+    [form, t],
+  );
+  const clear = useCallback(() => setError(null), []);
+  return { check, error, message: error ? t(error.message) : null, clear };
+}

@@ -1,0 +1,50 @@
+export { LanguageProvider, useLanguage, type Language } from './i18n/language.tsx';
+export { labelOf, useLabel, type Label } from './i18n/label.ts';
+export { defineMessages, format } from './i18n/messages.ts';
+export {
+  defineAdminPlugin,
+  type AdminPlugin,
+  type AdminRoute,
+  type DashboardWidget,
+  type Loader,
+  type NavEntry,
+  type ProfileSection,
+} from './plugin.ts';
+export { mountedParts, type MountedParts } from './plugins/mounted.ts';
+export { MountedPluginsProvider, useMountedPlugins } from './plugins/mounted-context.tsx';
+export { LazyPart, lazyComponent } from './plugins/lazy-part.tsx';
+export {
+  canWith,
+  useViewer,
+  ViewerProvider,
+  type Viewer,
+  type ViewerState,
+} from './viewer/viewer.tsx';
+export { graphql, type DocumentType, type Schema } from './graphql.ts';
+export { ServerErrorFragment } from './errors/error-fragment.ts';
+export {
+  fieldName,
+  mutationOutcome,
+  requestError,
+  type FieldIssue,
+  type Outcome,
+  type ServerError,
+  type SuccessData,
+} from './errors/server-error.ts';
+export { useServerErrors, type ServerErrors } from './errors/use-server-errors.ts';
+export { ServerErrorAlert } from './errors/server-error-alert.tsx';
+export { usePageTitle } from './page-title.ts';
+export {
+  archiveFactLabels,
+  cadreStatusLabels,
+  degreeLabels,
+  educationLabels,
+  genderLabels,
+  identityLabels,
+  labelOptions,
+  managementAuthorityLabels,
+  politicalStatusLabels,
+  rankLabels,
+  reservePoolKindLabels,
+  unitCategoryLabels,
+} from './domain/cadre-labels.ts';

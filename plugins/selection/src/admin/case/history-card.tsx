@@ -1,0 +1,45 @@
+import { Card, Timeline, Typography } from 'antd';
+import { format } from '@cadre/ui';
+import { dateTimeText } from '../common/dates.ts';
+import { useCaseMessages } from './messages.ts';
+import type { CaseDetail } from './queries.ts';
+
+/** 全程纪实: every step, who took it and why, newest first. */
+export function HistoryCard({ history }: { history: CaseDetail['workflowCase']['history'] }) {
+  const m = useCaseMessages();
+  return (
+    <Card size="small" title={m.history}>
+      {history.length === 0 ? (
+        <Typography.Text type="secondary">{m.historyEmpty}</Typography.Text>
+      ) : (
+        <Timeline
+          items={[...history].reverse().map((entry) => ({
+            key: entry.id,
+            content: (
+              <>
+                <Typography.Text strong>{entry.label}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {' → '}
+                  {entry.toStateLabel}
+                </Typography.Text>
+                <div>
+                  <Typography.Text type="secondary">
+                    {dateTimeText(entry.at)} · {format(m.by, { actor: entry.actorName })}
+                  </Typography.Text>
+                </div>
+                {entry.reason && <div>{entry.reason}</div>}
+                {entry.attachments.map((a) => (
+                  <div key={a.reference}>
+                    <Typography.Text type="secondary">
+                      {a.name}：{a.reference}
+                    </Typography.Text>
+                  </div>
+                ))}
+              </>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

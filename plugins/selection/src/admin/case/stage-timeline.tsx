@@ -1,0 +1,50 @@
+import { Steps } from 'antd';
+import { format, useLabel } from '@cadre/ui';
+import { dayText } from '../common/dates.ts';
+import { STAGE_LABELS } from '../rules.ts';
+import { useCaseMessages } from './messages.ts';
+import { PROCESS, type ProcessStage } from '../process.ts';
+import { enteredAt, type Progress } from './progress.ts';
+import type { CaseDetail } from './queries.ts';
+
+/**
+ * 动议 → … → 试用期 with the day each step began. The steps reached so far open their records
+ * (click, or Tab and Enter); the ones ahead are not reachable.
+ */
+export function StageTimeline({
+  history,
+  progress,
+  viewed,
+  onView,
+}: {
+  history: CaseDetail['workflowCase']['history'];
+  progress: Progress;
+  viewed: ProcessStage;
+  onView: (stage: ProcessStage) => void;
+}) {
+  const m = useCaseMessages();
+  const t = useLabel();
+  return (
+    <nav aria-label={m.timeline} style={{ marginBottom: 16 }}>
+      <Steps
+        size="small"
+        current={progress.index}
+        status={progress.status}
+        onChange={(index) => {
+          const stage = PROCESS[index];
+          if (stage) onView(stage);
+        }}
+        items={PROCESS.map((stage, index) => {
+          const at = enteredAt(history, stage);
+          return {
+            key: stage,
+            title: t(STAGE_LABELS[stage]),
+            content: at ? format(m.stepEntered, { day: dayText(at) }) : undefined,
+            disabled: index > Math.min(progress.index, PROCESS.length - 1),
+            className: stage === viewed ? 'selection-step-viewed' : undefined,
+          };
+        })}
+      />
+    </nav>
+  );
+}

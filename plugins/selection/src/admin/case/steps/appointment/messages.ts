@@ -1,0 +1,48 @@
+import { defineMessages } from '@cadre/ui';
+
+export const useAppointmentMessages = defineMessages({
+  zh: {
+    talks: '任前谈话与廉政提醒',
+    noApproved: '没有待任职的人选',
+    talkOn: '谈话日期',
+    talkBy: '谈话人',
+    talkByHint: '书记、纪委书记、组织部长……',
+    integrityReminder: '已进行廉政提醒',
+    saveTalk: '记录任前谈话',
+    talked: '{day} 由 {by} 谈话',
+    reminded: '已廉政提醒',
+    notReminded: '未廉政提醒',
+    noTalk: '尚未谈话',
+    appoint: '任职',
+    appointIntro:
+      '按任职文件为全部通过人选办理任职：更新干部任职经历、单位和职级，职数随之变动；提拔任职的，试用期一年。',
+    documentNumber: '任职文号',
+    effectiveOn: '任职日期',
+    effectiveHint: '须在任前公示期满（{day}）之后',
+    appointStep: '办理任职',
+    appointed: '{name}：{number}，{day} 起',
+    fromPool: '来自后备干部库',
+  },
+  en: {
+    talks: 'Pre-appointment talks and integrity reminders',
+    noApproved: 'No candidate awaits appointment',
+    talkOn: 'Talk on',
+    talkBy: 'Talked with by',
+    talkByHint: 'Party secretary, discipline secretary, organization head …',
+    integrityReminder: 'Integrity reminder given',
+    saveTalk: 'Record the talk',
+    talked: '{day}, by {by}',
+    reminded: 'Reminded',
+    notReminded: 'No reminder',
+    noTalk: 'No talk yet',
+    appoint: 'Appointment',
+    appointIntro:
+      'Appoints every approved candidate by the document: the post history, unit and rank change, and so do the quota figures; a promotion starts a year of probation.',
+    documentNumber: 'Document number',
+    effectiveOn: 'Effective on',
+    effectiveHint: 'After the publicity ended ({day})',
+    appointStep: 'Appoint',
+    appointed: '{name}: {number}, from {day}',
+    fromPool: 'From the reserve pool',
+  },
+});

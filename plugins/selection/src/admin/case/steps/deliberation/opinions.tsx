@@ -1,0 +1,152 @@
+import { useState } from 'react';
+import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { useViewer } from '@cadre/ui';
+import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
+import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
+import { RecordDialog } from '../../../common/record-dialog.tsx';
+import { StepForm } from '../../../common/step-form.tsx';
+import { useRecord } from '../../../common/use-record.ts';
+import type { DeliberationCase } from './queries.ts';
+import { CandidateSelect } from '../candidate-select.tsx';
+import { candidateOf, candidatesIn } from '../step-props.ts';
+import { useDeliberationMessages } from './messages.ts';
+import { RecordOpinionMutation, ResolveOpinionMutation } from './queries.ts';
+
+type Opinion = DeliberationCase['opinions'][number];
+
+interface OpinionValues {
+  candidateId?: string;
+  source: string;
+  opinion: string;
+  agrees: boolean;
+  recordedOn: Dayjs;
+}
+
+/** Records how a dissent was resolved (分歧已统一). */
+function ResolveButton({ opinion }: { opinion: Opinion }) {
+  const m = useDeliberationMessages();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<{ resolution: string }>();
+  const record = useRecord(ResolveOpinionMutation, 'resolveDeliberationOpinion', form);
+  const submit = async ({ resolution }: { resolution: string }) => {
+    if (await record.submit({ opinionId: opinion.id, resolution })) setOpen(false);
+  };
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {m.resolve}
+      </Button>
+      <RecordDialog<{ resolution: string }>
+        name={`selection-resolve-${opinion.id}`}
+        title={m.resolve}
+        okText={m.resolve}
+        open={open}
+        onClose={() => setOpen(false)}
+        form={form}
+        errors={record.errors}
+        busy={record.busy}
+        onSubmit={submit}
+      >
+        <Form.Item name="resolution" label={m.resolution} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={2000} autoFocus />
+        </Form.Item>
+      </RecordDialog>
+    </>
+  );
+}
+
+/** 酝酿意见: whose opinion on whom, agreeing or not; a dissent holds the case until resolved. */
+export function Opinions({
+  selectionCase: c,
+  open,
+}: {
+  selectionCase: DeliberationCase;
+  open: boolean;
+}) {
+  const m = useDeliberationMessages();
+  const { can } = useViewer();
+  const editing = open && can(P.record);
+  const [form] = Form.useForm<OpinionValues>();
+  const record = useRecord(RecordOpinionMutation, 'recordDeliberationOpinion', form);
+  const submit = async ({ recordedOn, candidateId, ...input }: OpinionValues) => {
+    const saved = await record.submit({
+      caseId: c.id,
+      input: { ...input, candidateId: candidateId ?? null, recordedOn: dayOf(recordedOn) },
+    });
+    if (saved) form.resetFields();
+  };
+
+  return (
+    <Card size="small" title={m.opinions}>
+      <List
+        size="small"
+        dataSource={c.opinions}
+        locale={{ emptyText: m.noOpinions }}
+        renderItem={(o) => (
+          <List.Item extra={editing && !o.agrees && !o.resolved && <ResolveButton opinion={o} />}>
+            <List.Item.Meta
+              title={
+                <Space wrap size={4}>
+                  <span>{o.source}</span>
+                  <Typography.Text type="secondary">
+                    {candidateOf(c, o.candidate?.id)?.cadre.name ?? m.aboutCase} · {o.recordedOn}
+                  </Typography.Text>
+                  <Tag color={o.agrees ? 'success' : 'error'}>{o.agrees ? m.agree : m.dissent}</Tag>
+                  {!o.agrees && (
+                    <Tag color={o.resolved ? 'success' : 'warning'}>
+                      {o.resolved ? m.resolved : m.unresolved}
+                    </Tag>
+                  )}
+                </Space>
+              }
+              description={
+                <>
+                  <div>{o.opinion}</div>
+                  {o.resolution && (
+                    <Typography.Text type="secondary">{o.resolution}</Typography.Text>
+                  )}
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+      {editing && (
+        <StepForm<OpinionValues>
+          name="selection-opinion"
+          form={form}
+          errors={record.errors}
+          busy={record.busy}
+          submitText={m.saveOpinion}
+          onSubmit={submit}
+          initialValues={{ agrees: true, recordedOn: dayjs() }}
+        >
+          <Form.Item name="source" label={m.source} rules={[{ required: true }]}>
+            <Input placeholder={m.sourceHint} maxLength={100} />
+          </Form.Item>
+          <Form.Item name="candidateId" label={m.about}>
+            <CandidateSelect
+              candidates={candidatesIn(c, ['LISTED'])}
+              placeholder={m.aboutCase}
+              allowClear
+            />
+          </Form.Item>
+          <Form.Item name="agrees" label={m.agrees}>
+            <Radio.Group
+              options={[
+                { value: true, label: m.agree },
+                { value: false, label: m.dissent },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="opinion" label={m.opinion} rules={[{ required: true }]}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+          <Form.Item name="recordedOn" label={m.recordedOn} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+        </StepForm>
+      )}
+    </Card>
+  );
+}

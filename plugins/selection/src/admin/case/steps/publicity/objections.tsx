@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { useLabel, useViewer } from '@cadre/ui';
+import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
+import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
+import { RecordDialog } from '../../../common/record-dialog.tsx';
+import { StepForm } from '../../../common/step-form.tsx';
+import { useRecord } from '../../../common/use-record.ts';
+import { objectionStatusLabels } from '../../../labels.ts';
+import type { CaseDetail } from '../../queries.ts';
+import { CandidateSelect } from '../candidate-select.tsx';
+import { candidateOf, candidatesIn } from '../step-props.ts';
+import { usePublicityMessages } from './messages.ts';
+import { ConcludeObjectionMutation, type Objection, OpenObjectionMutation } from './queries.ts';
+
+interface ObjectionValues {
+  candidateId: string;
+  receivedOn: Dayjs;
+  summary: string;
+}
+
+interface ConclusionValues {
+  founded: boolean;
+  conclusion: string;
+  concludedOn: Dayjs;
+}
+
+const STATUS_COLORS: Record<Objection['status'], string> = {
+  OPEN: 'warning',
+  VERIFIED_FOUNDED: 'error',
+  VERIFIED_UNFOUNDED: 'success',
+};
+
+/** What verifying one objection found. */
+function ConcludeButton({ objection }: { objection: Objection }) {
+  const m = usePublicityMessages();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<ConclusionValues>();
+  const record = useRecord(ConcludeObjectionMutation, 'concludePublicityObjection', form);
+  const submit = async ({ concludedOn, ...input }: ConclusionValues) => {
+    const saved = await record.submit({
+      objectionId: objection.id,
+      input: { ...input, concludedOn: dayOf(concludedOn) },
+    });
+    if (saved) setOpen(false);
+  };
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {m.conclude}
+      </Button>
+      <RecordDialog<ConclusionValues>
+        name={`selection-objection-${objection.id}`}
+        title={m.conclude}
+        okText={m.conclude}
+        open={open}
+        onClose={() => setOpen(false)}
+        form={form}
+        errors={record.errors}
+        busy={record.busy}
+        onSubmit={submit}
+      >
+        <Form.Item name="founded" label={m.founded} rules={[{ required: true }]}>
+          <Radio.Group
+            options={[
+              { value: false, label: m.foundedFalse },
+              { value: true, label: m.foundedTrue },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="conclusion" label={m.conclusion} rules={[{ required: true }]}>
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
+        <Form.Item
+          name="concludedOn"
+          label={m.concludedOn}
+          rules={[{ required: true }]}
+          initialValue={dayjs()}
+        >
+          <DatePicker />
+        </Form.Item>
+      </RecordDialog>
+    </>
+  );
+}
+
+/** 公示期间反映问题: registered, verified, and kept from appointment when founded. */
+export function Objections({
+  selectionCase: c,
+  objections,
+  open,
+}: {
+  selectionCase: CaseDetail;
+  objections: readonly Objection[];
+  open: boolean;
+}) {
+  const m = usePublicityMessages();
+  const t = useLabel();
+  const { can } = useViewer();
+  const editing = open && can(P.record);
+  const [form] = Form.useForm<ObjectionValues>();
+  const record = useRecord(OpenObjectionMutation, 'openPublicityObjection', form);
+  const approved = candidatesIn(c, ['APPROVED']);
+  const submit = async ({ candidateId, receivedOn, summary }: ObjectionValues) => {
+    const saved = await record.submit({
+      candidateId,
+      input: { summary, receivedOn: dayOf(receivedOn) },
+    });
+    if (saved) form.resetFields();
+  };
+  return (
+    <Card size="small" title={m.objections}>
+      <Typography.Paragraph type="secondary">{m.objectionsIntro}</Typography.Paragraph>
+      <List
+        size="small"
+        dataSource={[...objections]}
+        locale={{ emptyText: m.noObjections }}
+        renderItem={(o) => (
+          <List.Item extra={editing && o.status === 'OPEN' && <ConcludeButton objection={o} />}>
+            <List.Item.Meta
+              title={
+                <Space wrap size={4}>
+                  <span>{candidateOf(c, o.candidate.id)?.cadre.name}</span>
+                  <Typography.Text type="secondary">{o.receivedOn}</Typography.Text>
+                  <Tag color={STATUS_COLORS[o.status]}>{t(objectionStatusLabels[o.status])}</Tag>
+                </Space>
+              }
+              description={
+                <>
+                  <div>{o.summary}</div>
+                  {o.conclusion && (
+                    <Typography.Text type="secondary">
+                      {o.concludedOn}：{o.conclusion}
+                    </Typography.Text>
+                  )}
+                </>
+              }
+            />
+          </List.Item>
+        )}
+      />
+      {editing && approved.length > 0 && (
+        <StepForm<ObjectionValues>
+          name="selection-objection"
+          form={form}
+          errors={record.errors}
+          busy={record.busy}
+          submitText={m.saveObjection}
+          onSubmit={submit}
+          initialValues={{ receivedOn: dayjs() }}
+        >
+          <Form.Item name="candidateId" label={m.about} rules={[{ required: true }]}>
+            <CandidateSelect candidates={approved} />
+          </Form.Item>
+          <Form.Item name="summary" label={m.summary} rules={[{ required: true }]}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+          <Form.Item name="receivedOn" label={m.receivedOn} rules={[{ required: true }]}>
+            <DatePicker />
+          </Form.Item>
+        </StepForm>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,111 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { format } from '@cadre/ui';
+import { useCommonMessages } from '../common/messages.ts';
+import { useRecord } from '../common/use-record.ts';
+import { useCaseMessages } from './messages.ts';
+import { type Transition, TransitionSelectionCaseMutation } from './queries.ts';
+
+interface StepValues {
+  reason?: string;
+  attachments?: { name: string; reference: string }[];
+}
+
+/**
+ * Takes one step of the workflow after asking: the step cannot be undone. A refusal (a rule not
+ * met, the case changed meanwhile) shows in the dialog, which stays open with what was typed.
+ */
+export function TransitionDialog({
+  caseId,
+  version,
+  transition,
+  onClose,
+}: {
+  /** The workflow case's id (core's `WorkflowCase`). */
+  caseId: string;
+  version: number;
+  transition: Transition;
+  onClose: () => void;
+}) {
+  const m = useCaseMessages();
+  const common = useCommonMessages();
+  const [form] = Form.useForm<StepValues>();
+  const record = useRecord(TransitionSelectionCaseMutation, 'transitionCase', form);
+
+  const submit = async (values: StepValues) => {
+    const moved = await record.submit({
+      input: {
+        caseId,
+        transition: transition.name,
+        expectedVersion: version,
+        reason: values.reason?.trim() || null,
+        attachments: values.attachments?.filter((a) => a.name && a.reference) ?? null,
+      },
+    });
+    if (moved) onClose();
+  };
+
+  return (
+    <Modal
+      open
+      title={format(common.confirmTitle, { step: transition.label })}
+      okText={common.confirmOk}
+      cancelText={common.cancel}
+      okButtonProps={{ danger: transition.name === 'withdraw', loading: record.busy }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{common.irreversible}</Typography.Paragraph>
+      {record.errors.message && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={record.errors.message}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Form<StepValues>
+        name={`selection-step-${transition.name}`}
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+      >
+        <Form.Item
+          name="reason"
+          label={m.reason}
+          extra={m.reasonHint}
+          rules={transition.requiresReason ? [{ required: true, message: m.reasonRequired }] : []}
+        >
+          <Input.TextArea rows={3} maxLength={2000} autoFocus />
+        </Form.Item>
+        <Form.List name="attachments">
+          {(fields, { add, remove }) => (
+            <Form.Item label={m.attachments}>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                  <Form.Item name={[field.name, 'name']} noStyle>
+                    <Input placeholder={m.attachmentName} aria-label={m.attachmentName} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'reference']} noStyle>
+                    <Input placeholder={m.attachmentReference} aria-label={m.attachmentReference} />
+                  </Form.Item>
+                  <Button
+                    type="text"
+                    icon={<MinusCircleOutlined />}
+                    aria-label={m.remove}
+                    onClick={() => remove(field.name)}
+                  />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()}>
+                {m.addAttachment}
+              </Button>
+            </Form.Item>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}

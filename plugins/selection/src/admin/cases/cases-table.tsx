@@ -1,0 +1,68 @@
+import { Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router-dom';
+import { rankLabels, useLabel } from '@cadre/ui';
+import { dayText } from '../common/dates.ts';
+import { StageTag } from '../common/stage-tag.tsx';
+import { ADJUSTMENT_TYPE_LABELS } from '../rules.ts';
+import type { CaseRow } from './queries.ts';
+import { useCasesMessages } from './messages.ts';
+
+/** Candidates still in the running are named; the others are counted out. */
+const IN_THE_RUNNING = new Set(['NOMINATED', 'LISTED', 'APPROVED', 'APPOINTED']);
+
+export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolean }) {
+  const m = useCasesMessages();
+  const t = useLabel();
+  const columns: ColumnsType<CaseRow> = [
+    {
+      key: 'title',
+      title: m.colTitle,
+      render: (_, row) => (
+        <Space orientation="vertical" size={2}>
+          <Link to={`/selection/cases/${row.id}`}>{row.title}</Link>
+          <Space size={4} wrap>
+            {row.importantPost && <Tag color="gold">{m.important}</Tag>}
+            {row.principalPost && <Tag color="purple">{m.principal}</Tag>}
+            {row.overQuota && <Tag color="red">{m.overQuota}</Tag>}
+          </Space>
+        </Space>
+      ),
+    },
+    { key: 'unit', title: m.colUnit, render: (_, row) => row.unit.name },
+    { key: 'post', title: m.colPost, dataIndex: 'postTitle' },
+    { key: 'rank', title: m.colRank, render: (_, row) => t(rankLabels[row.targetRank]) },
+    {
+      key: 'type',
+      title: m.colType,
+      render: (_, row) => t(ADJUSTMENT_TYPE_LABELS[row.adjustmentType]),
+    },
+    { key: 'stage', title: m.colStage, render: (_, row) => <StageTag stage={row.stage} /> },
+    {
+      key: 'candidates',
+      title: m.colCandidates,
+      render: (_, row) =>
+        row.candidates
+          .filter((c) => IN_THE_RUNNING.has(c.status))
+          .map((c) => c.cadre.name)
+          .join('、') || <Typography.Text type="secondary">—</Typography.Text>,
+    },
+    {
+      key: 'opened',
+      title: m.colOpened,
+      render: (_, row) => dayText(row.createdAt),
+    },
+  ];
+  return (
+    <Table<CaseRow>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      locale={{ emptyText: m.noCases }}
+      scroll={{ x: 960 }}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { Button, Result, Skeleton, Space } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { usePageTitle, useViewer } from '@cadre/ui';
+import { LoadError } from '../common/load-error.tsx';
+import { useCommonMessages } from '../common/messages.ts';
+import { CORE_CASE_READ } from '../permissions.ts';
+import { useRecordMessages } from './messages.ts';
+import { SelectionRecordQuery } from './queries.ts';
+import { RecordFacts } from './record-facts.tsx';
+import { RecordHistory } from './record-history.tsx';
+import { RecordSteps } from './record-steps.tsx';
+import './record.css';
+
+/**
+ * 全程纪实表: the case's record on one sheet, for accountability (责任追究) — the motion, the
+ * candidates, each step's records, every step taken, the integrity checks. Prints on its own
+ * (the menu and header stay off the paper).
+ */
+export default function RecordPage() {
+  const m = useRecordMessages();
+  const common = useCommonMessages();
+  const { id = '' } = useParams();
+  const { can } = useViewer();
+  const [{ data, fetching, error }] = useQuery({
+    query: SelectionRecordQuery,
+    variables: { id, checks: can(CORE_CASE_READ) },
+  });
+  const record = data?.selectionCase;
+  usePageTitle(record ? `${m.title} · ${record.title}` : m.title);
+
+  if (!data)
+    return fetching ? <Skeleton active paragraph={{ rows: 12 }} /> : <LoadError error={error} />;
+  if (!record)
+    return (
+      <Result
+        status="404"
+        title={common.notFound}
+        extra={<Link to="/selection/cases">{common.backToList}</Link>}
+      />
+    );
+  return (
+    <>
+      <Space className="selection-record-toolbar" style={{ marginBottom: 16 }}>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {m.print}
+        </Button>
+        <Link to={`/selection/cases/${record.id}`}>{m.back}</Link>
+      </Space>
+      <article className="selection-record">
+        <h1>{m.title}</h1>
+        <RecordFacts record={record} />
+        <RecordSteps record={record} />
+        <RecordHistory record={record} />
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,294 @@
+import {
+  changedFields,
+  loadWorkingDayCalendar,
+  parseInput,
+  type PluginSchemaContext,
+  recordDueItem,
+  RuleViolationError,
+  todayInChina,
+  transitionCaseIn,
+} from '@cadre/core';
+import type { PublicityObjectionStatus } from '@cadre/db/client';
+import { z } from 'zod';
+import { publicityEnd, publicityStatus, type PublicityStatus } from '../domain/index.ts';
+import { selectionWorkflow } from '../workflow.ts';
+import {
+  auditCase,
+  candidateIn,
+  caseIdOfRow,
+  changesOf,
+  reloadCase,
+  writeForCandidate,
+  writeInCase,
+} from './case-access.ts';
+import { MEETING_IN_FORCE } from './case-facts.ts';
+import { selectionConfigOf, SELECTION_PLUGIN_ID } from './config.ts';
+import { expectedVersion, pastDay, text } from './inputs.ts';
+import { SELECTION_PERMISSION as P } from './permissions.ts';
+import type { SelectionRefs } from './refs.ts';
+
+// 任前公示: not less than five working days (the district's setting), counted on core's Chinese
+// working-day calendar; objections received meanwhile are verified before anyone is appointed.
+
+const OBJECTION = { zh: '公示反映', en: 'Objection' };
+
+export const PUBLICITY_DUE_KIND = 'publicity-end';
+
+/** Where the admin UI opens a case. */
+export const caseLink = (caseId: string) => `/selection/cases/${caseId}`;
+
+const startInput = z.object({ startsOn: z.date(), expectedVersion });
+const objectionInput = z.object({ receivedOn: pastDay, summary: text(2000) });
+const conclusionInput = z.object({
+  founded: z.boolean(),
+  conclusion: text(2000),
+  concludedOn: pastDay,
+});
+
+export function registerPublicity(
+  { builder, subGraphs }: PluginSchemaContext,
+  refs: SelectionRefs,
+) {
+  const { SelectionCase, Candidate } = refs;
+
+  const Status = builder.enumType('PublicityStatus', {
+    subGraphs,
+    values: {
+      NOT_STARTED: { description: '未开始' },
+      RUNNING: { description: '公示中' },
+      ENDED: { description: '公示期满' },
+    } satisfies Record<PublicityStatus, { description: string }>,
+  });
+  const ObjectionStatus = builder.enumType('PublicityObjectionStatus', {
+    subGraphs,
+    values: {
+      OPEN: { description: '待核查' },
+      VERIFIED_FOUNDED: { description: '经核查属实' },
+      VERIFIED_UNFOUNDED: { description: '经核查不属实' },
+    } satisfies Record<PublicityObjectionStatus, { description: string }>,
+  });
+
+  builder.prismaObject('Publicity', {
+    subGraphs,
+    description: '任前公示: from its first day for its working days',
+    fields: (t) => ({
+      startsOn: t.expose('startsOn', { type: 'Date' }),
+      workingDays: t.exposeInt('workingDays'),
+      endsOn: t.expose('endsOn', {
+        type: 'Date',
+        description: 'The last day, on the working-day calendar',
+      }),
+      status: t.field({
+        type: Status,
+        description: 'Today in China',
+        resolve: async (p, _args, ctx) =>
+          publicityStatus({
+            start: p.startsOn,
+            workingDays: p.workingDays,
+            calendar: await loadWorkingDayCalendar(ctx.prisma),
+            today: todayInChina(),
+          }),
+      }),
+    }),
+  });
+
+  const Objection = builder.prismaNode('PublicityObjection', {
+    subGraphs,
+    id: { field: 'id' },
+    description: '公示期间反映的问题, and what its verification found',
+    fields: (t) => ({
+      candidate: t.relation('candidate'),
+      receivedOn: t.expose('receivedOn', { type: 'Date' }),
+      summary: t.exposeString('summary'),
+      status: t.field({ type: ObjectionStatus, resolve: (o) => o.status }),
+      conclusion: t.exposeString('conclusion', { nullable: true }),
+      concludedOn: t.expose('concludedOn', { type: 'Date', nullable: true }),
+    }),
+  });
+
+  builder.prismaObjectFields(SelectionCase, (t) => ({
+    publicity: t.relation('publicity', { nullable: true }),
+    objections: t.relation('objections', { query: { orderBy: { createdAt: 'asc' } } }),
+  }));
+
+  const StartInput = builder.inputType('SelectionPublicityInput', {
+    subGraphs,
+    fields: (t) => ({
+      startsOn: t.field({ type: 'Date', description: 'The first day of publicity' }),
+      expectedVersion: t.int({ description: 'The case’s `version` as last seen' }),
+    }),
+  });
+  const ObjectionInput = builder.inputType('PublicityObjectionInput', {
+    subGraphs,
+    fields: (t) => ({ receivedOn: t.field({ type: 'Date' }), summary: t.string() }),
+  });
+  const ConclusionInput = builder.inputType('PublicityObjectionConclusionInput', {
+    subGraphs,
+    fields: (t) => ({
+      founded: t.boolean({ description: 'The verification found the report true (属实)' }),
+      conclusion: t.string(),
+      concludedOn: t.field({ type: 'Date' }),
+    }),
+  });
+
+  builder.mutationFields((t) => ({
+    startSelectionPublicity: t.prismaField({
+      type: SelectionCase,
+      subGraphs,
+      description:
+        '任前公示: its end is counted on the working-day calendar from the district’s ' +
+        '`publicityWorkingDays`, and becomes a due item; moves the case to PUBLICITY once the ' +
+        'decision stands (quorum, signatures, a candidate passed)',
+      authScopes: { permission: P.record },
+      errors: {},
+      args: { caseId: t.arg.globalID({ for: SelectionCase }), input: t.arg({ type: StartInput }) },
+      resolve: (query, _root, args, ctx) => {
+        const input = parseInput(startInput, args.input);
+        return writeInCase(ctx, args.caseId.id, ['DECISION'], async (write) => {
+          const { tx, districtId, selectionCase } = write;
+          const meeting = await tx.decisionMeeting.findFirst({
+            where: { caseId: selectionCase.id, ...MEETING_IN_FORCE },
+            select: { heldOn: true },
+          });
+          if (meeting && input.startsOn < meeting.heldOn) {
+            throw new RuleViolationError('SELECTION_PUBLICITY_BEFORE_DECISION', {
+              zh: '公示不能早于讨论决定',
+              en: 'Publicity cannot start before the decision',
+            });
+          }
+          const { publicityWorkingDays } = await selectionConfigOf(tx, districtId);
+          const calendar = await loadWorkingDayCalendar(tx);
+          const data = {
+            startsOn: input.startsOn,
+            workingDays: publicityWorkingDays,
+            endsOn: publicityEnd(input.startsOn, publicityWorkingDays, calendar),
+          };
+          await tx.publicity.create({ data: { ...data, caseId: selectionCase.id, districtId } });
+          const { title } = await tx.workflowCase.findUniqueOrThrow({
+            where: { id: selectionCase.id },
+            select: { title: true },
+          });
+          await recordDueItem(tx, districtId, {
+            source: SELECTION_PLUGIN_ID,
+            kind: PUBLICITY_DUE_KIND,
+            subjectType: 'SelectionCase',
+            subjectId: selectionCase.id,
+            title: `任前公示期满：${title}`,
+            dueDate: data.endsOn,
+            link: caseLink(selectionCase.id),
+            permission: P.record,
+          });
+          await auditCase(write, 'publicity.start', changedFields({}, data));
+          await transitionCaseIn(write, {
+            definition: selectionWorkflow,
+            caseId: selectionCase.id,
+            transition: 'start-publicity',
+            expectedVersion: input.expectedVersion,
+            permissions: ctx.permissions,
+          });
+          return reloadCase(write, query);
+        });
+      },
+    }),
+    openPublicityObjection: t.prismaField({
+      type: SelectionCase,
+      subGraphs,
+      description:
+        '公示期间反映问题: a report about a candidate; appointment waits until it is verified. ' +
+        'Emits selection.objection.received, for a supervision system to take it up as a tip',
+      authScopes: { permission: P.record },
+      errors: {},
+      args: {
+        candidateId: t.arg.globalID({ for: Candidate }),
+        input: t.arg({ type: ObjectionInput }),
+      },
+      resolve: (query, _root, args, ctx) => {
+        const input = parseInput(objectionInput, args.input);
+        return writeForCandidate(
+          ctx,
+          args.candidateId.id,
+          ['PUBLICITY'],
+          async (write, candidate) => {
+            candidateIn(candidate, ['APPROVED']);
+            const publicity = await write.tx.publicity.findUniqueOrThrow({
+              where: { caseId: write.selectionCase.id },
+            });
+            if (input.receivedOn < publicity.startsOn) {
+              throw new RuleViolationError('SELECTION_OBJECTION_BEFORE_PUBLICITY', {
+                zh: '反映日期早于公示开始',
+                en: 'The report predates the publicity',
+              });
+            }
+            const objection = await write.tx.publicityObjection.create({
+              data: {
+                ...input,
+                districtId: write.districtId,
+                caseId: write.selectionCase.id,
+                candidateId: candidate.id,
+              },
+            });
+            await auditCase(write, 'publicity.objection', {
+              objectionId: objection.id,
+              candidateId: candidate.id,
+              ...changedFields({}, input),
+            });
+            await write.emit('selection.objection.received', {
+              caseId: write.selectionCase.id,
+              candidateId: candidate.id,
+              cadreId: candidate.cadreId,
+              objectionId: objection.id,
+              receivedOn: input.receivedOn.toISOString().slice(0, 10),
+            });
+            return reloadCase(write, query);
+          },
+        );
+      },
+    }),
+    concludePublicityObjection: t.prismaField({
+      type: SelectionCase,
+      subGraphs,
+      description:
+        'What verifying an objection found: founded (属实) keeps the candidate from appointment',
+      authScopes: { permission: P.record },
+      errors: {},
+      args: {
+        objectionId: t.arg.globalID({ for: Objection }),
+        input: t.arg({ type: ConclusionInput }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const input = parseInput(conclusionInput, args.input);
+        const caseId = await caseIdOfRow(ctx, args.objectionId.id, OBJECTION, (where) =>
+          ctx.prisma.publicityObjection.findFirst({ where, select: { caseId: true } }),
+        );
+        return writeInCase(ctx, caseId, ['PUBLICITY'], async (write) => {
+          const objection = await write.tx.publicityObjection.findFirstOrThrow({
+            where: { id: args.objectionId.id, caseId },
+          });
+          if (objection.status !== 'OPEN') {
+            throw new RuleViolationError('SELECTION_OBJECTION_CONCLUDED', {
+              zh: '该反映已核查完毕',
+              en: 'This objection has been concluded',
+            });
+          }
+          const data = {
+            status: input.founded ? ('VERIFIED_FOUNDED' as const) : ('VERIFIED_UNFOUNDED' as const),
+            conclusion: input.conclusion,
+            concludedOn: input.concludedOn,
+          };
+          await write.tx.publicityObjection.update({ where: { id: objection.id }, data });
+          if (input.founded) {
+            await write.tx.selectionCandidate.update({
+              where: { id: objection.candidateId },
+              data: { status: 'DISQUALIFIED' },
+            });
+          }
+          await auditCase(write, 'publicity.objection.conclude', {
+            objectionId: objection.id,
+            ...changesOf(objection, data),
+          });
+          return reloadCase(write, query);
+        });
+      },
+    }),
+  }));
+}
