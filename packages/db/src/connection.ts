@@ -209,6 +209,9 @@ async function openPostgres(
     max: target.poolSize ?? 10,
     options: `-c role=${APPLICATION_ROLE}`,
   });
+  // An idle connection the server ends (a restart, an administrator, a dropped test database)
+  // leaves the pool and is replaced on the next request; unheard, its error would end the process.
+  pool.on('error', (error) => console.warn(`database: an idle connection ended: ${error.message}`));
   const prisma = prismaClient(new PrismaPg(pool), options);
   const types = {
     getTypeParser: ((oid: number, format?: string) =>
