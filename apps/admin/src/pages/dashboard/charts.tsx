@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { format, type Label, useLabel } from '@cadre/ui';
-import { type ChartOption, EChart } from './echart.tsx';
+import { type ChartOption, EChart } from '@cadre/ui/charts';
 import { useDashboardMessages } from './messages.ts';
 
 // The dashboard's charts: each builds its option from the figures and says in words what it shows.

@@ -1,7 +1,8 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { Button, Space, Tag } from 'antd';
+import { Button } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { format, rankLabels, useLabel } from '@cadre/ui';
+import { CaseTags } from '../common/case-tags.tsx';
 import { PageHeader } from '../common/page-header.tsx';
 import { StageTag } from '../common/stage-tag.tsx';
 import { ADJUSTMENT_TYPE_LABELS } from '../rules.ts';
@@ -17,12 +18,10 @@ export function CaseHeader({ selectionCase: c }: { selectionCase: CaseDetail }) 
     <PageHeader
       title={c.title}
       tags={
-        <Space size={4} wrap>
+        <>
           <StageTag stage={c.stage} title={m.currentStage} />
-          {c.importantPost && <Tag color="gold">{m.important}</Tag>}
-          {c.principalPost && <Tag color="purple">{m.principal}</Tag>}
-          {c.overQuota && <Tag color="red">{m.overQuota}</Tag>}
-        </Space>
+          <CaseTags {...c} />
+        </>
       }
       intro={format(m.intro, {
         unit: c.unit.name,

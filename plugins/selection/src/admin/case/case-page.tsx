@@ -2,6 +2,7 @@ import { Alert, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { format, useLabel, usePageTitle } from '@cadre/ui';
+import { caseIdOf } from '../common/case-id.ts';
 import { dayText } from '../common/dates.ts';
 import { LoadError } from '../common/load-error.tsx';
 import { useCommonMessages } from '../common/messages.ts';
@@ -27,7 +28,7 @@ export default function CasePage() {
   const m = useCaseMessages();
   const common = useCommonMessages();
   const t = useLabel();
-  const { id = '' } = useParams();
+  const id = caseIdOf(useParams().id ?? '');
   const [params, setParams] = useSearchParams();
   const [{ data, fetching, error }] = useQuery({ query: SelectionCaseQuery, variables: { id } });
   const c = data?.selectionCase;

@@ -1,12 +1,19 @@
 import { Card, Timeline, Typography } from 'antd';
-import { format } from '@cadre/ui';
+import { format, type Label, useLabel } from '@cadre/ui';
 import { dateTimeText } from '../common/dates.ts';
+import { STAGE_LABELS } from '../rules.ts';
 import { useCaseMessages } from './messages.ts';
 import type { CaseDetail } from './queries.ts';
 
 /** 全程纪实: every step, who took it and why, newest first. */
 export function HistoryCard({ history }: { history: CaseDetail['workflowCase']['history'] }) {
   const m = useCaseMessages();
+  const t = useLabel();
+  // The stage in the language shown now (the server's label is in the language of the request).
+  const stageName = (state: string) => {
+    const label = (STAGE_LABELS as Record<string, Label | undefined>)[state];
+    return label && t(label);
+  };
   return (
     <Card size="small" title={m.history}>
       {history.length === 0 ? (
@@ -20,7 +27,7 @@ export function HistoryCard({ history }: { history: CaseDetail['workflowCase']['
                 <Typography.Text strong>{entry.label}</Typography.Text>
                 <Typography.Text type="secondary">
                   {' → '}
-                  {entry.toStateLabel}
+                  {stageName(entry.toState) ?? entry.toStateLabel}
                 </Typography.Text>
                 <div>
                   <Typography.Text type="secondary">

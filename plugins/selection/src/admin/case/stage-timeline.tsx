@@ -1,5 +1,5 @@
 import { Steps } from 'antd';
-import { format, useLabel } from '@cadre/ui';
+import { useLabel } from '@cadre/ui';
 import { dayText } from '../common/dates.ts';
 import { STAGE_LABELS } from '../rules.ts';
 import { useCaseMessages } from './messages.ts';
@@ -28,6 +28,7 @@ export function StageTimeline({
     <nav aria-label={m.timeline} style={{ marginBottom: 16 }}>
       <Steps
         size="small"
+        titlePlacement="vertical"
         current={progress.index}
         status={progress.status}
         onChange={(index) => {
@@ -39,7 +40,7 @@ export function StageTimeline({
           return {
             key: stage,
             title: t(STAGE_LABELS[stage]),
-            content: at ? format(m.stepEntered, { day: dayText(at) }) : undefined,
+            content: at && dayText(at),
             disabled: index > Math.min(progress.index, PROCESS.length - 1),
             className: stage === viewed ? 'selection-step-viewed' : undefined,
           };

@@ -33,6 +33,7 @@ export function CaseFilters({
         onChange={(unitId) => onChange({ unitId })}
       />
       <Input.Search
+        key={view.search ?? ''}
         aria-label={m.search}
         placeholder={m.search}
         allowClear

@@ -1,15 +1,21 @@
-import { Space, Table, Tag, Typography } from 'antd';
+import { Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { rankLabels, useLabel } from '@cadre/ui';
+import { CaseTags } from '../common/case-tags.tsx';
 import { dayText } from '../common/dates.ts';
 import { StageTag } from '../common/stage-tag.tsx';
 import { ADJUSTMENT_TYPE_LABELS } from '../rules.ts';
 import type { CaseRow } from './queries.ts';
 import { useCasesMessages } from './messages.ts';
 
-/** Candidates still in the running are named; the others are counted out. */
-const IN_THE_RUNNING = new Set(['NOMINATED', 'LISTED', 'APPROVED', 'APPOINTED']);
+/** The candidates named in the list: those still in the running, or appointed. */
+const IN_THE_RUNNING = new Set<CaseRow['candidates'][number]['status']>([
+  'NOMINATED',
+  'LISTED',
+  'APPROVED',
+  'APPOINTED',
+]);
 
 export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolean }) {
   const m = useCasesMessages();
@@ -21,11 +27,7 @@ export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolea
       render: (_, row) => (
         <Space orientation="vertical" size={2}>
           <Link to={`/selection/cases/${row.id}`}>{row.title}</Link>
-          <Space size={4} wrap>
-            {row.importantPost && <Tag color="gold">{m.important}</Tag>}
-            {row.principalPost && <Tag color="purple">{m.principal}</Tag>}
-            {row.overQuota && <Tag color="red">{m.overQuota}</Tag>}
-          </Space>
+          <CaseTags {...row} />
         </Space>
       ),
     },

@@ -1,6 +1,7 @@
 import { Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { labelOptions, rankLabels, type Schema, useLabel } from '@cadre/ui';
+import { useCommonMessages } from '../common/messages.ts';
 import { StepForm } from '../common/step-form.tsx';
 import { UnitSelect } from '../common/unit-select.tsx';
 import { useRecord } from '../common/use-record.ts';
@@ -31,6 +32,7 @@ const INITIAL: Partial<MotionValues> = {
 /** 动议: the post to fill, checked against the unit's quota by the server; then its page opens. */
 export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const m = useCasesMessages();
+  const common = useCommonMessages();
   const t = useLabel();
   const navigate = useNavigate();
   const [form] = Form.useForm<MotionValues>();
@@ -92,7 +94,7 @@ export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => 
         </Form.Item>
         <Form.Item
           name="importantPost"
-          label={m.importantPost}
+          label={common.importantPost}
           valuePropName="checked"
           extra={t(IMPORTANT_POST_GUIDANCE)}
         >
@@ -100,7 +102,7 @@ export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => 
         </Form.Item>
         <Form.Item
           name="principalPost"
-          label={m.principalPost}
+          label={common.principalPost}
           valuePropName="checked"
           extra={m.principalPostHint}
         >

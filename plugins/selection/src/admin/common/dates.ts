@@ -2,7 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 
 // The API speaks calendar days as `YYYY-MM-DD` (the `Date` scalar); date pickers hold dayjs values.
 
-export const DAY_FORMAT = 'YYYY-MM-DD';
+const DAY_FORMAT = 'YYYY-MM-DD';
 
 /** A picked day as the API takes it. */
 export const dayOf = (value: Dayjs): string => value.format(DAY_FORMAT);

@@ -3,6 +3,7 @@ import { Button, Result, Skeleton, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { usePageTitle, useViewer } from '@cadre/ui';
+import { caseIdOf } from '../common/case-id.ts';
 import { LoadError } from '../common/load-error.tsx';
 import { useCommonMessages } from '../common/messages.ts';
 import { CORE_CASE_READ } from '../permissions.ts';
@@ -21,7 +22,7 @@ import './record.css';
 export default function RecordPage() {
   const m = useRecordMessages();
   const common = useCommonMessages();
-  const { id = '' } = useParams();
+  const id = caseIdOf(useParams().id ?? '');
   const { can } = useViewer();
   const [{ data, fetching, error }] = useQuery({
     query: SelectionRecordQuery,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { format, rankLabels, useLabel } from '@cadre/ui';
 import { ADJUSTMENT_TYPE_LABELS, type AdjustmentType } from '../rules.ts';
-import { type ChartOption, EChart } from './echart.tsx';
+import { type ChartOption, EChart } from '@cadre/ui/charts';
 import { useStatisticsMessages } from './messages.ts';
 import type { AdjustmentCounts, Statistics } from './queries.ts';
 
@@ -18,7 +18,7 @@ export const ADJUSTMENT_FIELDS: readonly [keyof Omit<AdjustmentCounts, 'total'>,
     ['removal', 'REMOVAL'],
   ];
 
-export interface Slice {
+interface Slice {
   name: string;
   count: number;
 }
@@ -46,7 +46,8 @@ export function SharePie({ title, slices }: { title: string; slices: readonly Sl
           name: title,
           radius: ['40%', '68%'],
           center: ['50%', '44%'],
-          data: slices.map((s) => ({ name: s.name, value: s.count })),
+          // Empty slices would only crowd the labels; the legend still names every part.
+          data: slices.filter((s) => s.count > 0).map((s) => ({ name: s.name, value: s.count })),
           label: { formatter: '{c}' },
         },
       ],

@@ -24,6 +24,7 @@ export default function OpenCasesWidget() {
           <Flex align="center" gap={8}>
             <span style={{ width: 96, flex: 'none' }}>{t(STAGE_LABELS[stage])}</span>
             <Progress
+              status="normal"
               percent={(count / most) * 100}
               format={() => count}
               aria-label={format(m.count, { stage: t(STAGE_LABELS[stage]), count })}

@@ -7,13 +7,11 @@ export const useStepsMessages = defineMessages({
     eligible: '符合资格条件',
     ineligible: '不符合的资格条件',
     candidate: '人选',
-    general: '（整体）',
   },
   en: {
     qualifications: 'Qualifications',
     eligible: 'Qualified',
     ineligible: 'Qualifications not met',
     candidate: 'Candidate',
-    general: '(the case)',
   },
 });

@@ -6,11 +6,10 @@ import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
 import { RecordDialog } from '../../../common/record-dialog.tsx';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
-import type { DeliberationCase } from './queries.ts';
+import { type DeliberationCase, RecordReportMutation, VerifyReportMutation } from './queries.ts';
 import { CandidateSelect } from '../candidate-select.tsx';
 import { candidateOf, candidatesIn } from '../step-props.ts';
 import { useDeliberationMessages } from './messages.ts';
-import { RecordReportMutation, VerifyReportMutation } from './queries.ts';
 
 type Report = DeliberationCase['reports'][number];
 

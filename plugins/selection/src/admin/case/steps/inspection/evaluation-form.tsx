@@ -4,9 +4,8 @@ import { type Dayjs, dayjs, dayOf, pickerDay } from '../../../common/dates.ts';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { EVALUATION_ASPECTS, evaluationAspectLabels } from '../../../labels.ts';
-import type { InspectionCandidate as Candidate } from './queries.ts';
+import { type InspectionCandidate as Candidate, RecordEvaluationMutation } from './queries.ts';
 import { useInspectionMessages } from './messages.ts';
-import { RecordEvaluationMutation } from './queries.ts';
 
 type Aspect = (typeof EVALUATION_ASPECTS)[number];
 type EvaluationValues = Record<Aspect, string> & { conclusion: string; recordedOn: Dayjs };

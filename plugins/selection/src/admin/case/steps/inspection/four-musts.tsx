@@ -4,9 +4,8 @@ import { type Dayjs, dayjs, dayOf, pickerDay } from '../../../common/dates.ts';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { FOUR_MUST_LABELS, FOUR_MUSTS, missingFourMusts } from '../../../rules.ts';
-import type { InspectionCandidate as Candidate } from './queries.ts';
+import { type InspectionCandidate as Candidate, RecordFourMustMutation } from './queries.ts';
 import { useInspectionMessages } from './messages.ts';
-import { RecordFourMustMutation } from './queries.ts';
 
 type Must = Schema.FourMust;
 type MustRecord = Candidate['fourMusts'][number];

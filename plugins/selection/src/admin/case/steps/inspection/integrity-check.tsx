@@ -4,10 +4,9 @@ import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { dateTimeText } from '../../../common/dates.ts';
 import { useRecord } from '../../../common/use-record.ts';
 import { severityColors, severityLabels } from '../../../labels.ts';
-import type { InspectionCase } from './queries.ts';
+import { type InspectionCase, RunIntegrityCheckMutation } from './queries.ts';
 import { useStepsMessages } from '../messages.ts';
 import { useInspectionMessages } from './messages.ts';
-import { RunIntegrityCheckMutation } from './queries.ts';
 
 type Check = NonNullable<InspectionCase['workflowCase']['integrityChecks']>[number];
 type Finding = Check['findings'][number];

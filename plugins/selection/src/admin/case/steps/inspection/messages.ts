@@ -11,7 +11,6 @@ export const useInspectionMessages = defineMessages({
     supervisionPhone: '监督电话',
     reportChannels: '反映问题的途径和方式',
     savePlan: '保存考察方案',
-    fourPublics: '四个公开',
     publicsDone: '四个公开齐备',
     notAnnounced: '尚未发布考察预告',
     team: '考察组',
@@ -52,7 +51,6 @@ export const useInspectionMessages = defineMessages({
     severity: '程度',
     source: '来源',
     finding: '情况',
-    checkDone: '核查完成',
   },
   en: {
     plan: 'Inspection plan and pre-announcement',
@@ -64,7 +62,6 @@ export const useInspectionMessages = defineMessages({
     supervisionPhone: 'Supervision phone',
     reportChannels: 'How to report problems',
     savePlan: 'Save the plan',
-    fourPublics: 'Four publics',
     publicsDone: 'All four publics announced',
     notAnnounced: 'Not pre-announced yet',
     team: 'Inspection team',
@@ -106,6 +103,5 @@ export const useInspectionMessages = defineMessages({
     severity: 'Severity',
     source: 'Source',
     finding: 'Finding',
-    checkDone: 'Check done',
   },
 });

@@ -5,11 +5,10 @@ import { type Dayjs, dayjs, dayOf, optionalDayOf, pickerDay } from '../../../com
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { preAnnouncementProblems } from '../../../rules.ts';
-import type { InspectionCase } from './queries.ts';
+import { type InspectionCase, RecordPlanMutation } from './queries.ts';
 import { RuleProblems } from '../rule-problems.tsx';
 import { candidatesIn } from '../step-props.ts';
 import { useInspectionMessages } from './messages.ts';
-import { RecordPlanMutation } from './queries.ts';
 
 interface PlanValues {
   plan: string;

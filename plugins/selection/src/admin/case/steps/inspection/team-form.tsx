@@ -5,10 +5,9 @@ import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { inspectionTeamProblems } from '../../../rules.ts';
-import type { InspectionCase } from './queries.ts';
+import { type InspectionCase, SetTeamMutation } from './queries.ts';
 import { RuleProblems } from '../rule-problems.tsx';
 import { useInspectionMessages } from './messages.ts';
-import { SetTeamMutation } from './queries.ts';
 
 interface Member {
   name?: string;

@@ -28,7 +28,6 @@ export const useMotionMessages = defineMessages({
     cadre: '干部',
     cadreSearch: '输入姓名搜索干部',
     addCandidate: '提出为人选',
-    nominated: '已提出人选：{name}',
   },
   en: {
     motion: 'Motion',
@@ -57,6 +56,5 @@ export const useMotionMessages = defineMessages({
     cadre: 'Cadre',
     cadreSearch: 'Type a name to find the cadre',
     addCandidate: 'Put forward',
-    nominated: 'Put forward: {name}',
   },
 });

@@ -11,8 +11,8 @@ import {
 import { type ComposeOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
-// Only the parts the dashboard draws are bundled (bars and pies, drawn as SVG), in the dashboard's
-// own chunk.
+// Only bars and pies, drawn as SVG, are bundled, and only into the chunks of pages that draw
+// charts: this module is its own entry (`@cadre/ui/charts`), never pulled in by the shell.
 use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type ChartOption = ComposeOption<
@@ -57,13 +57,5 @@ export function EChart({
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return (
-    <div
-      ref={container}
-      role="img"
-      aria-label={summary}
-      className="dashboard-chart"
-      style={{ height, width: '100%' }}
-    />
-  );
+  return <div ref={container} role="img" aria-label={summary} style={{ height, width: '100%' }} />;
 }
