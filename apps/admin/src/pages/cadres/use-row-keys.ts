@@ -21,7 +21,8 @@ export function useRowKeys<R extends { id: string }>(
   useEffect(() => {
     const index = focusNext.current ?? 0;
     setActive(Math.min(index, Math.max(0, rows.length - 1)));
-    if (focusNext.current !== null) {
+    // Not on an empty list: the rows of the turned page are still to come.
+    if (focusNext.current !== null && rows.length > 0) {
       focusNext.current = null;
       focusRow(Math.min(index, rows.length - 1));
     }
