@@ -141,7 +141,15 @@ function readReport(file) {
   const fileFailures = (json.testResults ?? []).filter(
     (r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'),
   ).length;
+  // Name every failure in the summary: the end of a long log is often all that a reader gets.
+  const failures = (json.testResults ?? []).flatMap((r) => {
+    const file = path.relative(ROOT, r.name ?? '');
+    const tests = (r.assertionResults ?? []).filter((a) => a.status === 'failed');
+    if (tests.length === 0 && r.status === 'failed') return [`${file}: ${firstLine(r.message)}`];
+    return tests.map((a) => `${file} > ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+  });
   return {
+    failures,
     passed: num('numPassedTests'),
     failed: num('numFailedTests') + fileFailures,
     skipped: num('numPendingTests') + num('numTodoTests'),
@@ -150,6 +158,14 @@ function readReport(file) {
     success: json.success !== false,
   };
 }
+
+const firstLine = (text) =>
+  String(text ?? '')
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 300) ?? '(no message)';
 
 const fmt = (c) =>
   `${c.passed} passed, ${c.failed} failed${c.skipped > 0 ? `, ${c.skipped} skipped` : ''}`;
@@ -239,6 +255,7 @@ async function main() {
       counts.passed += rep.passed;
       counts.failed += rep.failed;
       counts.skipped += rep.skipped;
+      for (const f of rep.failures) problems.push(`${r.pass.name}: ${f}`);
       if (rep.fileFailures)
         problems.push(
           `${r.pass.name}: ${info.name}: ${rep.fileFailures} test file(s) failed outside any test`,

@@ -4,7 +4,7 @@
  *
  *   import { apiAs, login, screenshot, useBrowser } from './browser.ts';
  *   const browser = useBrowser();          // top of the file: Chromium for this file
- *   const page = await browser.page();     // fresh context (own storage), zh-CN, 1280×800
+ *   const page = await browser.page();     // fresh context (own storage), zh-CN, 1280×800, reduced motion
  *   await login(page, 'donghu');           // through the login form; lands on '/'
  *   await login(page, 'xishan', '/units'); // …or on a path (kept across the login)
  *   await screenshot(page, 'units');       // docs/screenshots/units.png
@@ -50,6 +50,8 @@ export function useBrowser(): BrowserHarness {
         baseURL: url,
         locale: language,
         viewport: { width: 1280, height: 800 },
+        // The UI honours the setting with instant dialogs and menus: a click never meets a half-closed one.
+        reducedMotion: 'reduce',
       });
       return context.newPage();
     },

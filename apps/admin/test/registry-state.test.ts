@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   pageArguments,
   readView,
+  targetPage,
   withFilter,
   writeView,
 } from '../src/pages/cadres/registry-state.ts';
@@ -63,5 +64,25 @@ describe('the registry view in the address', () => {
   it('starts at the first page when the filter changes', () => {
     const changed = withFilter(view('p=4&after=x'), { filter: { gender: 'MALE' } });
     expect([changed.page, changed.cursor]).toEqual([1, null]);
+  });
+
+  // 125 cadres by 50: pages of 50, 50 and 25.
+  const info = { startCursor: 's', endCursor: 'e' };
+  it.each([
+    ['first', '', null],
+    ['first', 'p=3&last=25', { page: 1, cursor: null }],
+    ['previous', '', null],
+    ['previous', 'p=2&after=a', { page: 1, cursor: null }],
+    ['previous', 'p=3&last=25', { page: 2, cursor: { before: 's' } }],
+    ['next', '', { page: 2, cursor: { after: 'e' } }],
+    ['next', 'p=3&after=a', null],
+    ['last', '', { page: 3, cursor: { last: 25 } }],
+    ['last', 'p=3&after=a', null],
+  ] as const)('turns to the %s page from "%s"', (direction, query, expected) => {
+    expect(targetPage(direction, view(query), 125, info)).toEqual(expected);
+  });
+
+  it('keeps a full last page when the total divides evenly', () => {
+    expect(targetPage('last', view(''), 100, info)).toEqual({ page: 2, cursor: { last: 50 } });
   });
 });

@@ -251,9 +251,13 @@ async function takeStep(page: Page, step: string, stage: string) {
   await expectStage(page, stage);
 }
 
-/** Types a day into a date picker and leaves it (Enter would also submit the form). */
+/**
+ * Types a day into a date picker and leaves it (Enter would also submit the form). The mouse rests
+ * outside the calendar that opens: a day under the pointer is the picker's preview, and Tab takes it.
+ */
 async function pickDate(page: Page, label: string, value: string) {
   const input = page.getByLabel(label, { exact: true });
+  await page.mouse.move(0, 0);
   await input.fill(value);
   await input.press('Tab');
   expect(await input.inputValue()).toBe(value);

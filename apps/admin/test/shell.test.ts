@@ -99,7 +99,9 @@ describe('the admin shell', () => {
     const account = page.getByRole('button', { name: /账号/ });
     await account.focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    const signOut = page.getByRole('menuitem', { name: '退出登录' });
+    await expect.poll(() => signOut.evaluate((item) => item === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await page.waitForURL('**/login');
     expect(await page.evaluate(() => localStorage.getItem('cadre.session'))).toBeNull();
     await page.context().close();

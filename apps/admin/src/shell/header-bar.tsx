@@ -54,6 +54,8 @@ export function HeaderBar({ collapsed, onToggle }: { collapsed: boolean; onToggl
         <LanguageSwitch />
         <Dropdown
           trigger={['click']}
+          // Opened from the keyboard, the menu takes the focus: ↑/↓ and Enter choose an item.
+          autoFocus
           menu={{
             items: [
               {

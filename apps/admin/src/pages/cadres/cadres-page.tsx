@@ -12,8 +12,10 @@ import { takePreload } from './registry-preload.ts';
 import { type CadreRow, CadresQuery } from './registry-query.ts';
 import {
   pageArguments,
+  type PageTurn,
   readView,
   type RegistryView,
+  targetPage,
   withFilter,
   writeView,
 } from './registry-state.ts';
@@ -44,23 +46,12 @@ export default function CadresPage() {
   const connection = (data ?? last.current)?.cadres;
   const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
 
-  const turn = (direction: 'first' | 'previous' | 'next' | 'last') => {
-    if (!connection) return;
-    const { pageInfo, totalCount } = connection;
-    const pages = Math.max(1, Math.ceil(totalCount / view.size));
-    if (direction === 'first') go({ ...view, page: 1, cursor: null });
-    if (direction === 'previous' && pageInfo.startCursor && view.page > 1)
-      go({
-        ...view,
-        page: view.page - 1,
-        cursor: view.page === 2 ? null : { before: pageInfo.startCursor },
-      });
-    // Counted from the total: a page reached backwards need not know that more follow.
-    if (direction === 'next' && pageInfo.endCursor && view.page < pages)
-      go({ ...view, page: view.page + 1, cursor: { after: pageInfo.endCursor } });
-    // The last page holds the remainder, so pages stay aligned with the first one's.
-    if (direction === 'last' && pages > 1)
-      go({ ...view, page: pages, cursor: { last: totalCount % view.size || view.size } });
+  /** Moves to another page; answers whether there was one to move to. */
+  const turn = (direction: PageTurn): boolean => {
+    if (!connection) return false;
+    const target = targetPage(direction, view, connection.totalCount, connection.pageInfo);
+    if (target) go({ ...view, ...target });
+    return target !== null;
   };
 
   const rowKeys = useRowKeys(rows, {

@@ -1,7 +1,7 @@
 import { Button, Select, Space } from 'antd';
 import { format } from '@cadre/ui';
 import { useRegistryMessages } from './messages.ts';
-import { PAGE_SIZES, type RegistryView } from './registry-state.ts';
+import { PAGE_SIZES, type PageTurn, type RegistryView } from './registry-state.ts';
 
 /** Keyset pages: first, previous, next and last, and the page size. */
 export function RegistryPager({
@@ -12,7 +12,7 @@ export function RegistryPager({
 }: {
   view: RegistryView;
   total: number;
-  onTurn: (direction: 'first' | 'previous' | 'next' | 'last') => void;
+  onTurn: (direction: PageTurn) => void;
   onSize: (size: number) => void;
 }) {
   const m = useRegistryMessages();

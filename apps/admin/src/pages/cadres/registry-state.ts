@@ -116,3 +116,32 @@ export function filterArgument(filter: RegistryView['filter']) {
 export function withFilter(view: RegistryView, change: Partial<RegistryView>): RegistryView {
   return { ...view, ...change, page: 1, cursor: null };
 }
+
+export type PageTurn = 'first' | 'previous' | 'next' | 'last';
+
+/** Where a turn of the page goes, or null when there is no page that way. */
+export function targetPage(
+  direction: PageTurn,
+  view: RegistryView,
+  totalCount: number,
+  pageInfo: { startCursor?: string | null; endCursor?: string | null },
+): Pick<RegistryView, 'page' | 'cursor'> | null {
+  const pages = Math.max(1, Math.ceil(totalCount / view.size));
+  if (direction === 'first') return view.page > 1 ? { page: 1, cursor: null } : null;
+  if (direction === 'previous')
+    return pageInfo.startCursor && view.page > 1
+      ? {
+          page: view.page - 1,
+          cursor: view.page === 2 ? null : { before: pageInfo.startCursor },
+        }
+      : null;
+  // Counted from the total: a page reached backwards need not know that more follow.
+  if (direction === 'next')
+    return pageInfo.endCursor && view.page < pages
+      ? { page: view.page + 1, cursor: { after: pageInfo.endCursor } }
+      : null;
+  // The last page holds the remainder, so pages stay aligned with the first one's.
+  return pages > 1 && view.page < pages
+    ? { page: pages, cursor: { last: totalCount % view.size || view.size } }
+    : null;
+}

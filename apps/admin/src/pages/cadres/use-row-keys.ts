@@ -6,25 +6,29 @@ import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 're
  */
 export function useRowKeys<R extends { id: string }>(
   rows: R[],
-  actions: { open: (row: R) => void; nextPage: () => void; previousPage: () => void },
+  /** `nextPage`/`previousPage` answer whether they turned the page (not past either end). */
+  actions: { open: (row: R) => void; nextPage: () => boolean; previousPage: () => boolean },
 ) {
   const [active, setActive] = useState(0);
   const container = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<number | null>(null);
+  // A page turned from the keyboard: focus its first row once rows other than the old page's are here.
+  // The old rows may be rendered again meanwhile (a re-render, a cache answer), so the first row's
+  // key, not the change of the list, tells that the new page has come.
+  const focusAfterTurn = useRef<{ from: string | undefined } | null>(null);
 
   const focusRow = useCallback((index: number) => {
     const row = container.current?.querySelectorAll<HTMLElement>('tbody tr[data-row-key]')[index];
     row?.focus();
   }, []);
 
-  // A new page: the first row is the one in the tab order; keep focus in the table if it was.
+  // A new page: its first row is the one in the tab order; the focus stays in the table if it was.
   useEffect(() => {
-    const index = focusNext.current ?? 0;
-    setActive(Math.min(index, Math.max(0, rows.length - 1)));
-    // Not on an empty list: the rows of the turned page are still to come.
-    if (focusNext.current !== null && rows.length > 0) {
-      focusNext.current = null;
-      focusRow(Math.min(index, rows.length - 1));
+    const turned = focusAfterTurn.current;
+    if (turned && (rows.length === 0 || rows[0]?.id === turned.from)) return;
+    setActive(0);
+    if (turned) {
+      focusAfterTurn.current = null;
+      focusRow(0);
     }
   }, [rows, focusRow]);
 
@@ -50,13 +54,11 @@ export function useRowKeys<R extends { id: string }>(
         if (row) actions.open(row);
         return;
       case 'PageDown':
-        event.preventDefault();
-        focusNext.current = 0;
-        return actions.nextPage();
       case 'PageUp':
         event.preventDefault();
-        focusNext.current = 0;
-        return actions.previousPage();
+        if (event.key === 'PageDown' ? actions.nextPage() : actions.previousPage())
+          focusAfterTurn.current = { from: rows[0]?.id };
+        return;
     }
   };
 
