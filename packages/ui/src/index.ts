@@ -48,3 +48,6 @@ export {
   reservePoolKindLabels,
   unitCategoryLabels,
 } from './domain/cadre-labels.ts';
+export { PageHeader } from './layout/page-header.tsx';
+export { LoadError } from './layout/load-error.tsx';
+export { UnitSelect } from './forms/unit-select.tsx';

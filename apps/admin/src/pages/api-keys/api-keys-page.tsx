@@ -17,11 +17,16 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMutation, useQuery } from 'urql';
-import { type DocumentType, format, ServerErrorAlert, useServerErrors } from '@cadre/ui';
+import {
+  type DocumentType,
+  format,
+  LoadError,
+  PageHeader,
+  ServerErrorAlert,
+  useServerErrors,
+} from '@cadre/ui';
 import { FormModal } from '../common/form-modal.tsx';
 import { dateTime } from '../common/format.ts';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { PermissionPicker } from '../common/permission-picker.tsx';
 import { useApiKeysMessages } from './messages.ts';
 import { ApiKeysPageQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './queries.ts';

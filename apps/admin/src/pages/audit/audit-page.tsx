@@ -12,10 +12,8 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from 'urql';
-import { type DocumentType, format, useLabel, useViewer } from '@cadre/ui';
+import { type DocumentType, format, LoadError, PageHeader, useLabel, useViewer } from '@cadre/ui';
 import { dateTime, rowIdOf } from '../common/format.ts';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { ChainVerification } from './chain-verification.tsx';
 import { ChangesTable } from './changes-table.tsx';
 import { useAuditMessages } from './messages.ts';

@@ -6,12 +6,12 @@ import {
   labelOptions,
   politicalStatusLabels,
   rankLabels,
+  UnitSelect,
   useLabel,
   useViewer,
 } from '@cadre/ui';
 import { useRegistryMessages } from './messages.ts';
 import type { RegistryView } from './registry-state.ts';
-import { UnitTreeSelect } from './unit-tree-select.tsx';
 
 type Filter = RegistryView['filter'];
 
@@ -42,10 +42,12 @@ export function RegistryFilters({
         style={{ width: 180 }}
       />
       {can('core.unit.read') && (
-        <UnitTreeSelect
+        <UnitSelect
           value={filter.unitId}
           onChange={(v) => set('unitId', v)}
           placeholder={m.unit}
+          label={m.unit}
+          width={220}
         />
       )}
       <Select

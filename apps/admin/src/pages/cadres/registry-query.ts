@@ -64,16 +64,3 @@ export const CadresQuery = graphql(`
 `);
 
 export type CadreRow = DocumentType<typeof CadresQuery>['cadres']['edges'][number]['node'];
-
-/** Units for the filter's tree, one level at a time. */
-export const UnitLevelQuery = graphql(`
-  query UnitLevel($parentId: ID) {
-    units(parentId: $parentId) {
-      id
-      name
-      children {
-        id
-      }
-    }
-  }
-`);

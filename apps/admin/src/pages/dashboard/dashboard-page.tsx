@@ -7,6 +7,8 @@ import {
   format,
   genderLabels,
   LazyPart,
+  LoadError,
+  PageHeader,
   politicalStatusLabels,
   rankLabels,
   useLabel,
@@ -16,8 +18,6 @@ import {
 import { unrecorded } from '../common/code-lists.ts';
 import { sumQuota } from '../common/quota.ts';
 import { DueStanding } from '../common/due-standing.tsx';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { AgePyramid, FEMALE, MALE, QuotaByUnitChart, RankChart, ShareChart } from './charts.tsx';
 import { useDashboardMessages } from './messages.ts';
 import { DashboardQuery } from './queries.ts';

@@ -2,10 +2,8 @@ import { useState } from 'react';
 import { Alert, Flex, Segmented, Switch, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { type DocumentType, format, labelOf, useLabel } from '@cadre/ui';
+import { type DocumentType, format, labelOf, LoadError, PageHeader, useLabel } from '@cadre/ui';
 import { DueStanding } from '../common/due-standing.tsx';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { useDueItemsMessages } from './messages.ts';
 import { DueItemsPageQuery } from './queries.ts';
 

@@ -6,13 +6,13 @@ import { useQuery } from 'urql';
 import {
   type DocumentType,
   format,
+  LoadError,
+  PageHeader,
   rankLabels,
   reservePoolKindLabels,
   useLabel,
   useViewer,
 } from '@cadre/ui';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { useReservePoolsMessages } from './messages.ts';
 import { AddEntryModal, CreatePoolModal } from './pool-forms.tsx';
 import { ENTRIES_SHOWN, ReservePoolsPageQuery } from './queries.ts';

@@ -17,10 +17,15 @@ import {
   Typography,
 } from 'antd';
 import { useMutation, useQuery } from 'urql';
-import { type DocumentType, format, ServerErrorAlert, useServerErrors } from '@cadre/ui';
+import {
+  type DocumentType,
+  format,
+  LoadError,
+  PageHeader,
+  ServerErrorAlert,
+  useServerErrors,
+} from '@cadre/ui';
 import { FormModal } from '../common/form-modal.tsx';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { PermissionPicker } from '../common/permission-picker.tsx';
 import { useRolesMessages } from './messages.ts';
 import { CreateRoleMutation, RolesPageQuery, SetRoleGrantsMutation } from './queries.ts';

@@ -1,8 +1,6 @@
 import { Empty, Flex, Skeleton } from 'antd';
 import { useQuery } from 'urql';
-import { format } from '@cadre/ui';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
+import { format, LoadError, PageHeader } from '@cadre/ui';
 import { useSettingsMessages } from './messages.ts';
 import { PluginCard } from './plugin-card.tsx';
 import { SettingsQuery } from './queries.ts';

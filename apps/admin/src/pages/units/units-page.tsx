@@ -14,9 +14,7 @@ import {
 } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { useQuery } from 'urql';
-import { format, useViewer } from '@cadre/ui';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
+import { format, LoadError, PageHeader, useViewer } from '@cadre/ui';
 import { sumQuota } from '../common/quota.ts';
 import { useUnitsMessages } from './messages.ts';
 import { UnitsPageTotalsQuery } from './queries.ts';

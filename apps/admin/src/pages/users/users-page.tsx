@@ -4,14 +4,14 @@ import { useMutation, useQuery } from 'urql';
 import {
   type DocumentType,
   format,
-  ServerErrorAlert,
+  LoadError,
+  PageHeader,
   type Schema,
+  ServerErrorAlert,
   useServerErrors,
   useViewer,
 } from '@cadre/ui';
 import { FormModal } from '../common/form-modal.tsx';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { useUsersMessages } from './messages.ts';
 import {
   CreateUserMutation,

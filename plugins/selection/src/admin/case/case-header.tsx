@@ -1,9 +1,8 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { format, rankLabels, useLabel } from '@cadre/ui';
+import { format, PageHeader, rankLabels, useLabel } from '@cadre/ui';
 import { CaseTags } from '../common/case-tags.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { StageTag } from '../common/stage-tag.tsx';
 import { ADJUSTMENT_TYPE_LABELS } from '../rules.ts';
 import { useCaseMessages } from './messages.ts';

@@ -1,10 +1,9 @@
 import { Alert, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { format, useLabel, usePageTitle } from '@cadre/ui';
+import { format, LoadError, useLabel, usePageTitle } from '@cadre/ui';
 import { caseIdOf } from '../common/case-id.ts';
 import { dayText } from '../common/dates.ts';
-import { LoadError } from '../common/load-error.tsx';
 import { useCommonMessages } from '../common/messages.ts';
 import { isProcessStage, PROCESS } from '../process.ts';
 import { STAGE_LABELS } from '../rules.ts';

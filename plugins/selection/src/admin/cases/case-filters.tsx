@@ -1,6 +1,5 @@
 import { Input, Select, Space } from 'antd';
-import { useLabel } from '@cadre/ui';
-import { UnitSelect } from '../common/unit-select.tsx';
+import { UnitSelect, useLabel } from '@cadre/ui';
 import { STAGE_LABELS, STAGES } from '../rules.ts';
 import type { ListView } from './list-state.ts';
 import { useCasesMessages } from './messages.ts';

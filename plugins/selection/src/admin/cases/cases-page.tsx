@@ -3,10 +3,8 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { format, useViewer } from '@cadre/ui';
+import { format, LoadError, PageHeader, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../permissions.ts';
-import { LoadError } from '../common/load-error.tsx';
-import { PageHeader } from '../common/page-header.tsx';
 import { CaseFilters } from './case-filters.tsx';
 import { CasesTable } from './cases-table.tsx';
 import {

@@ -1,9 +1,8 @@
 import { Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { labelOptions, rankLabels, type Schema, useLabel } from '@cadre/ui';
+import { labelOptions, rankLabels, type Schema, UnitSelect, useLabel } from '@cadre/ui';
 import { useCommonMessages } from '../common/messages.ts';
 import { StepForm } from '../common/step-form.tsx';
-import { UnitSelect } from '../common/unit-select.tsx';
 import { useRecord } from '../common/use-record.ts';
 import { ADJUSTMENT_TYPE_LABELS, ADJUSTMENT_TYPES, IMPORTANT_POST_GUIDANCE } from '../rules.ts';
 import { useCasesMessages } from './messages.ts';

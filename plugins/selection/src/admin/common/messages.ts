@@ -3,7 +3,6 @@ import { defineMessages } from '@cadre/ui';
 /** Strings the plugin's pages share. */
 export const useCommonMessages = defineMessages({
   zh: {
-    loadFailed: '数据加载失败',
     saved: '已保存',
     confirmTitle: '确认办理“{step}”？',
     irreversible: '办理后记入全程纪实，不能撤回。',
@@ -19,7 +18,6 @@ export const useCommonMessages = defineMessages({
     overQuota: '超职数动议',
   },
   en: {
-    loadFailed: 'Could not load the data',
     saved: 'Saved',
     confirmTitle: 'Take the step “{step}”?',
     irreversible: 'It goes into the full-process record and cannot be undone.',

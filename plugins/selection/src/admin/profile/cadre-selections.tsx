@@ -1,9 +1,8 @@
 import { List, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { format, useLabel } from '@cadre/ui';
+import { format, LoadError, useLabel } from '@cadre/ui';
 import { dayText } from '../common/dates.ts';
-import { LoadError } from '../common/load-error.tsx';
 import { StageTag } from '../common/stage-tag.tsx';
 import { candidateStatusColors, candidateStatusLabels } from '../labels.ts';
 import { useProfileMessages } from './messages.ts';

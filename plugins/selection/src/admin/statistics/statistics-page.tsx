@@ -13,11 +13,9 @@ import {
   Typography,
 } from 'antd';
 import { useQuery } from 'urql';
-import { format, useLabel } from '@cadre/ui';
+import { format, LoadError, PageHeader, useLabel } from '@cadre/ui';
 import { dayjs, type Dayjs, dayOf } from '../common/dates.ts';
-import { LoadError } from '../common/load-error.tsx';
 import { percent } from '../common/numbers.ts';
-import { PageHeader } from '../common/page-header.tsx';
 import { ADJUSTMENT_TYPE_LABELS } from '../rules.ts';
 import { ADJUSTMENT_FIELDS, AdjustmentsByRank, AgeBands, SharePie } from './charts.tsx';
 import { LookBack } from './look-back.tsx';

@@ -1,8 +1,7 @@
 import { Empty, Flex, Progress, Skeleton } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { format, useLabel } from '@cadre/ui';
-import { LoadError } from '../common/load-error.tsx';
+import { format, LoadError, useLabel } from '@cadre/ui';
 import { PROCESS } from '../process.ts';
 import { STAGE_LABELS } from '../rules.ts';
 import { useWidgetMessages } from './messages.ts';

@@ -1,6 +1,6 @@
 import { Skeleton } from 'antd';
 import type { CombinedError } from 'urql';
-import { LoadError } from '../../common/load-error.tsx';
+import { LoadError } from '@cadre/ui';
 
 /** A panel's records on their way, or why they did not come. */
 export function StepLoad({ error }: { error: CombinedError | undefined }) {

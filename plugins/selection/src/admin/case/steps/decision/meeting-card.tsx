@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import {
   Alert,
-  Button,
   Card,
   DatePicker,
   Descriptions,
   Form,
+  type FormInstance,
   Input,
   InputNumber,
   Table,
@@ -14,8 +13,7 @@ import {
 import { format, useLabel, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialog } from '../../../common/record-dialog.tsx';
-import { useRecord } from '../../../common/use-record.ts';
+import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
 import { decisionBodyLabels } from '../../../labels.ts';
 import { mayReconsider } from '../../../rules.ts';
 import type { CaseDetail } from '../../queries.ts';
@@ -31,57 +29,59 @@ interface ReconsiderValues {
   reason: string;
 }
 
+/** Whether more than half of the members agree to reconsider, as the number is typed. */
+function ReconsiderMajority({ meeting, form }: { meeting: Meeting; form: FormInstance }) {
+  const m = useDecisionMessages();
+  const agreeing = Form.useWatch<number | null>('agreeing', form) ?? 0;
+  const allowed = mayReconsider({ shouldAttend: meeting.shouldAttend, agreeing });
+  return (
+    <Alert
+      type={allowed ? 'success' : 'warning'}
+      showIcon
+      title={
+        allowed ? m.reconsiderMet : format(m.reconsiderShort, { should: meeting.shouldAttend })
+      }
+      description={m.reconsiderIntro}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
 /** 复议: sets the decision aside when more than half of the members agree first. */
 function ReconsiderButton({ meeting }: { meeting: Meeting }) {
   const m = useDecisionMessages();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<ReconsiderValues>();
-  const record = useRecord(ReconsiderMutation, 'reconsiderDecisionMeeting', form);
-  const agreeing = Form.useWatch('agreeing', form) ?? 0;
-  const allowed = mayReconsider({ shouldAttend: meeting.shouldAttend, agreeing });
-  const submit = async ({ reconsideredOn, reason, agreeing: agreed }: ReconsiderValues) => {
-    const input = { agreeing: agreed ?? 0, reason, reconsideredOn: dayOf(reconsideredOn) };
-    if (await record.submit({ meetingId: meeting.id, input })) setOpen(false);
-  };
   return (
-    <>
-      <Button onClick={() => setOpen(true)}>{m.reconsider}</Button>
-      <RecordDialog<ReconsiderValues>
-        name={`selection-reconsider-${meeting.id}`}
-        title={m.reconsider}
-        okText={m.reconsider}
-        open={open}
-        onClose={() => setOpen(false)}
-        form={form}
-        errors={record.errors}
-        busy={record.busy}
-        onSubmit={submit}
-      >
-        <Alert
-          type={allowed ? 'success' : 'warning'}
-          showIcon
-          title={
-            allowed ? m.reconsiderMet : format(m.reconsiderShort, { should: meeting.shouldAttend })
-          }
-          description={m.reconsiderIntro}
-          style={{ marginBottom: 16 }}
-        />
-        <Form.Item name="agreeing" label={m.agreeing} rules={[{ required: true }]}>
-          <InputNumber min={0} max={meeting.shouldAttend} precision={0} autoFocus />
-        </Form.Item>
-        <Form.Item
-          name="reconsideredOn"
-          label={m.reconsideredOn}
-          rules={[{ required: true }]}
-          initialValue={dayjs()}
-        >
-          <DatePicker />
-        </Form.Item>
-        <Form.Item name="reason" label={m.reason} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-      </RecordDialog>
-    </>
+    <RecordDialogButton
+      name={`selection-reconsider-${meeting.id}`}
+      label={m.reconsider}
+      buttonProps={{ size: 'middle' }}
+      document={ReconsiderMutation}
+      field="reconsiderDecisionMeeting"
+      variables={({ reconsideredOn, reason, agreeing }: ReconsiderValues) => ({
+        meetingId: meeting.id,
+        input: { agreeing: agreeing ?? 0, reason, reconsideredOn: dayOf(reconsideredOn) },
+      })}
+    >
+      {(form) => (
+        <>
+          <ReconsiderMajority meeting={meeting} form={form} />
+          <Form.Item name="agreeing" label={m.agreeing} rules={[{ required: true }]}>
+            <InputNumber min={0} max={meeting.shouldAttend} precision={0} autoFocus />
+          </Form.Item>
+          <Form.Item
+            name="reconsideredOn"
+            label={m.reconsideredOn}
+            rules={[{ required: true }]}
+            initialValue={dayjs()}
+          >
+            <DatePicker />
+          </Form.Item>
+          <Form.Item name="reason" label={m.reason} rules={[{ required: true }]}>
+            <Input.TextArea rows={3} maxLength={2000} />
+          </Form.Item>
+        </>
+      )}
+    </RecordDialogButton>
   );
 }
 

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
 import { useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialog } from '../../../common/record-dialog.tsx';
+import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { type DeliberationCase, RecordOpinionMutation, ResolveOpinionMutation } from './queries.ts';
@@ -24,33 +23,21 @@ interface OpinionValues {
 /** Records how a dissent was resolved (分歧已统一). */
 function ResolveButton({ opinion }: { opinion: Opinion }) {
   const m = useDeliberationMessages();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ resolution: string }>();
-  const record = useRecord(ResolveOpinionMutation, 'resolveDeliberationOpinion', form);
-  const submit = async ({ resolution }: { resolution: string }) => {
-    if (await record.submit({ opinionId: opinion.id, resolution })) setOpen(false);
-  };
   return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>
-        {m.resolve}
-      </Button>
-      <RecordDialog<{ resolution: string }>
-        name={`selection-resolve-${opinion.id}`}
-        title={m.resolve}
-        okText={m.resolve}
-        open={open}
-        onClose={() => setOpen(false)}
-        form={form}
-        errors={record.errors}
-        busy={record.busy}
-        onSubmit={submit}
-      >
-        <Form.Item name="resolution" label={m.resolution} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} autoFocus />
-        </Form.Item>
-      </RecordDialog>
-    </>
+    <RecordDialogButton
+      name={`selection-resolve-${opinion.id}`}
+      label={m.resolve}
+      document={ResolveOpinionMutation}
+      field="resolveDeliberationOpinion"
+      variables={({ resolution }: { resolution: string }) => ({
+        opinionId: opinion.id,
+        resolution,
+      })}
+    >
+      <Form.Item name="resolution" label={m.resolution} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} maxLength={2000} autoFocus />
+      </Form.Item>
+    </RecordDialogButton>
   );
 }
 

@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Button, Card, DatePicker, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Card, DatePicker, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialog } from '../../../common/record-dialog.tsx';
+import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { type DeliberationCase, RecordReportMutation, VerifyReportMutation } from './queries.ts';
@@ -27,45 +26,29 @@ interface VerifyValues {
 /** 审查核实: what verifying a report found. */
 function VerifyButton({ report }: { report: Report }) {
   const m = useDeliberationMessages();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<VerifyValues>();
-  const record = useRecord(VerifyReportMutation, 'verifyDeliberationReport', form);
-  const submit = async ({ verification, verifiedOn }: VerifyValues) => {
-    const saved = await record.submit({
-      reportId: report.id,
-      input: { verification, verifiedOn: dayOf(verifiedOn) },
-    });
-    if (saved) setOpen(false);
-  };
   return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>
-        {m.verify}
-      </Button>
-      <RecordDialog<VerifyValues>
-        name={`selection-verify-${report.id}`}
-        title={m.verify}
-        okText={m.verify}
-        open={open}
-        onClose={() => setOpen(false)}
-        form={form}
-        errors={record.errors}
-        busy={record.busy}
-        onSubmit={submit}
+    <RecordDialogButton
+      name={`selection-verify-${report.id}`}
+      label={m.verify}
+      document={VerifyReportMutation}
+      field="verifyDeliberationReport"
+      variables={({ verification, verifiedOn }: VerifyValues) => ({
+        reportId: report.id,
+        input: { verification, verifiedOn: dayOf(verifiedOn) },
+      })}
+    >
+      <Form.Item name="verification" label={m.verification} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} maxLength={2000} autoFocus />
+      </Form.Item>
+      <Form.Item
+        name="verifiedOn"
+        label={m.verifiedOn}
+        rules={[{ required: true }]}
+        initialValue={dayjs()}
       >
-        <Form.Item name="verification" label={m.verification} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} autoFocus />
-        </Form.Item>
-        <Form.Item
-          name="verifiedOn"
-          label={m.verifiedOn}
-          rules={[{ required: true }]}
-          initialValue={dayjs()}
-        >
-          <DatePicker />
-        </Form.Item>
-      </RecordDialog>
-    </>
+        <DatePicker />
+      </Form.Item>
+    </RecordDialogButton>
   );
 }
 

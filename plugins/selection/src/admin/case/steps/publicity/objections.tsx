@@ -1,9 +1,8 @@
-import { useState } from 'react';
-import { Button, Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
+import { Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
 import { useLabel, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialog } from '../../../common/record-dialog.tsx';
+import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { objectionStatusLabels } from '../../../labels.ts';
@@ -34,53 +33,37 @@ const STATUS_COLORS: Record<Objection['status'], string> = {
 /** What verifying one objection found. */
 function ConcludeButton({ objection }: { objection: Objection }) {
   const m = usePublicityMessages();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<ConclusionValues>();
-  const record = useRecord(ConcludeObjectionMutation, 'concludePublicityObjection', form);
-  const submit = async ({ concludedOn, ...input }: ConclusionValues) => {
-    const saved = await record.submit({
-      objectionId: objection.id,
-      input: { ...input, concludedOn: dayOf(concludedOn) },
-    });
-    if (saved) setOpen(false);
-  };
   return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>
-        {m.conclude}
-      </Button>
-      <RecordDialog<ConclusionValues>
-        name={`selection-objection-${objection.id}`}
-        title={m.conclude}
-        okText={m.conclude}
-        open={open}
-        onClose={() => setOpen(false)}
-        form={form}
-        errors={record.errors}
-        busy={record.busy}
-        onSubmit={submit}
+    <RecordDialogButton
+      name={`selection-objection-${objection.id}`}
+      label={m.conclude}
+      document={ConcludeObjectionMutation}
+      field="concludePublicityObjection"
+      variables={({ concludedOn, ...input }: ConclusionValues) => ({
+        objectionId: objection.id,
+        input: { ...input, concludedOn: dayOf(concludedOn) },
+      })}
+    >
+      <Form.Item name="founded" label={m.founded} rules={[{ required: true }]}>
+        <Radio.Group
+          options={[
+            { value: false, label: m.foundedFalse },
+            { value: true, label: m.foundedTrue },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="conclusion" label={m.conclusion} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+      <Form.Item
+        name="concludedOn"
+        label={m.concludedOn}
+        rules={[{ required: true }]}
+        initialValue={dayjs()}
       >
-        <Form.Item name="founded" label={m.founded} rules={[{ required: true }]}>
-          <Radio.Group
-            options={[
-              { value: false, label: m.foundedFalse },
-              { value: true, label: m.foundedTrue },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="conclusion" label={m.conclusion} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-        <Form.Item
-          name="concludedOn"
-          label={m.concludedOn}
-          rules={[{ required: true }]}
-          initialValue={dayjs()}
-        >
-          <DatePicker />
-        </Form.Item>
-      </RecordDialog>
-    </>
+        <DatePicker />
+      </Form.Item>
+    </RecordDialogButton>
   );
 }
 

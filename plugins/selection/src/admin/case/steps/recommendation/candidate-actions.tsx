@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import { Button, Form, Input, Space } from 'antd';
 import { ServerErrorAlert } from '@cadre/ui';
 import { useCommonMessages } from '../../../common/messages.ts';
-import { RecordDialog } from '../../../common/record-dialog.tsx';
+import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
 import { useRecord } from '../../../common/use-record.ts';
 import { useRecommendationMessages } from './messages.ts';
 import {
@@ -19,15 +18,6 @@ export function CandidateActions({ candidate }: { candidate: RecommendationCandi
   const m = useRecommendationMessages();
   const common = useCommonMessages();
   const listing = useRecord(ListCandidateMutation, 'listSelectionCandidate');
-  const [dropForm] = Form.useForm<{ reason: string }>();
-  const dropping = useRecord(DropCandidateMutation, 'dropSelectionCandidate', dropForm);
-  const [askReason, setAskReason] = useState(false);
-  const name = candidate.cadre.name;
-
-  const drop = async ({ reason }: { reason: string }) => {
-    if (await dropping.submit({ candidateId: candidate.id, reason })) setAskReason(false);
-  };
-
   return (
     <>
       <Space wrap>
@@ -42,27 +32,22 @@ export function CandidateActions({ candidate }: { candidate: RecommendationCandi
           </Button>
         )}
         {candidate.status !== 'DROPPED' && (
-          <Button size="small" onClick={() => setAskReason(true)}>
-            {m.drop}
-          </Button>
+          <RecordDialogButton
+            name={`selection-drop-${candidate.id}`}
+            label={m.drop}
+            title={`${m.drop}：${candidate.cadre.name}`}
+            okText={common.confirmOk}
+            document={DropCandidateMutation}
+            field="dropSelectionCandidate"
+            variables={({ reason }: { reason: string }) => ({ candidateId: candidate.id, reason })}
+          >
+            <Form.Item name="reason" label={m.dropReason} rules={[{ required: true }]}>
+              <Input.TextArea rows={3} maxLength={2000} autoFocus />
+            </Form.Item>
+          </RecordDialogButton>
         )}
       </Space>
       <ServerErrorAlert errors={listing.errors} />
-      <RecordDialog<{ reason: string }>
-        name={`selection-drop-${candidate.id}`}
-        title={`${m.drop}：${name}`}
-        okText={common.confirmOk}
-        open={askReason}
-        onClose={() => setAskReason(false)}
-        form={dropForm}
-        errors={dropping.errors}
-        busy={dropping.busy}
-        onSubmit={drop}
-      >
-        <Form.Item name="reason" label={m.dropReason} rules={[{ required: true }]}>
-          <Input.TextArea rows={3} maxLength={2000} autoFocus />
-        </Form.Item>
-      </RecordDialog>
     </>
   );
 }

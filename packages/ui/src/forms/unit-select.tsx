@@ -1,9 +1,22 @@
 import { useEffect, useState } from 'react';
 import { TreeSelect } from 'antd';
 import { useClient } from 'urql';
-import { UnitLevelQuery } from './registry-query.ts';
+import { graphql } from '../graphql.ts';
 
-interface Node {
+/** One level of the district's unit tree. */
+const UnitLevelQuery = graphql(`
+  query UnitLevel($parentId: ID) {
+    units(parentId: $parentId) {
+      id
+      name
+      children {
+        id
+      }
+    }
+  }
+`);
+
+interface TreeNode {
   id: string;
   pId: string | null;
   value: string;
@@ -11,18 +24,28 @@ interface Node {
   isLeaf: boolean;
 }
 
-/** Picks a unit of the district, loading the tree one level at a time. */
-export function UnitTreeSelect({
+/**
+ * Picks a unit of the viewer's district; the tree opens level by level, so a city of thousands of
+ * units loads what is looked at. Works inside a `Form.Item` (`id`, `value`, `onChange`) and alone.
+ */
+export function UnitSelect({
+  id,
   value,
   onChange,
   placeholder,
+  label,
+  width = 240,
 }: {
-  value: string | undefined;
-  onChange: (unitId: string | undefined) => void;
+  id?: string;
+  value?: string;
+  onChange?: (unitId: string | undefined) => void;
   placeholder: string;
+  /** Its name where no form label names it (a filter bar). */
+  label?: string;
+  width?: number | string;
 }) {
   const client = useClient();
-  const [nodes, setNodes] = useState<Node[]>([]);
+  const [nodes, setNodes] = useState<TreeNode[]>([]);
 
   const load = async (parentId: string | null) => {
     const result = await client.query(UnitLevelQuery, { parentId }).toPromise();
@@ -38,12 +61,13 @@ export function UnitTreeSelect({
 
   useEffect(() => {
     void load(null);
-    // The top level once; deeper levels when opened (`load` is the same work each time).
+    // The top level once; deeper levels load when opened.
   }, []);
 
   return (
     <TreeSelect
-      aria-label={placeholder}
+      id={id}
+      aria-label={label}
       placeholder={placeholder}
       allowClear
       showSearch={{ treeNodeFilterProp: 'title' }}
@@ -51,8 +75,8 @@ export function UnitTreeSelect({
       treeData={nodes}
       loadData={(node) => load(String(node.value))}
       value={value}
-      onChange={(v: string | undefined) => onChange(v || undefined)}
-      style={{ width: 220 }}
+      onChange={(next: string | undefined) => onChange?.(next || undefined)}
+      style={{ width }}
       popupMatchSelectWidth={320}
     />
   );

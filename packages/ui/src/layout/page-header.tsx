@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
 
-/** A page's heading (its one `h1`), a line about it, and its main actions on the right. */
+/** A page's heading (its one `h1`) with tags beside it, a line about it, and its main actions. */
 export function PageHeader({
   title,
   intro,

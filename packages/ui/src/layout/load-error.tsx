@@ -1,11 +1,12 @@
 import { Alert } from 'antd';
 import type { CombinedError } from 'urql';
-import { requestError, useLabel } from '@cadre/ui';
-import { useCommonMessages } from './messages.ts';
+import { requestError } from '../errors/server-error.ts';
+import { useLabel } from '../i18n/label.ts';
+import { useKitMessages } from './messages.ts';
 
 /** Why a page's data did not come, in the UI language; nothing when it came. */
 export function LoadError({ error, title }: { error: CombinedError | undefined; title?: string }) {
-  const m = useCommonMessages();
+  const m = useKitMessages();
   const t = useLabel();
   if (!error) return null;
   return (

@@ -1,0 +1,11 @@
+import { defineMessages } from '../i18n/messages.ts';
+
+/** Strings of the kit's own parts. */
+export const useKitMessages = defineMessages({
+  zh: {
+    loadFailed: '数据加载失败',
+  },
+  en: {
+    loadFailed: 'Could not load the data',
+  },
+});
