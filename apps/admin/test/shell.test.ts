@@ -74,6 +74,30 @@ describe('the admin shell', () => {
     await page.context().close();
   });
 
+  it('asks the server again in the new language, keeping the page', async () => {
+    const api = await apiAs('donghu');
+    const { roles } = await api.data<{ roles: { nameZh: string; nameEn: string }[] }>(
+      '{ roles { nameZh nameEn } }',
+    );
+    const role = roles.find((r) => r.nameZh !== r.nameEn);
+    expect(role, 'a role named differently in Chinese and English').toBeDefined();
+    if (!role) return;
+    const page = await browser.page();
+    await login(page, 'donghu', '/roles');
+    // The name cell reads "<name> <built-in tag>".
+    const named = (name: string) => page.getByRole('cell').filter({ hasText: name }).first();
+    await named(role.nameZh).waitFor();
+    // Role names are the server's text: they change only if the page's query is asked again.
+    // A mark on the window that a reload would wipe.
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    await page.getByText('English', { exact: true }).click();
+    await named(role.nameEn).waitFor();
+    expect(await page.getByRole('cell').filter({ hasText: role.nameZh }).count()).toBe(0);
+    expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/roles');
+    await page.context().close();
+  });
+
   it('sends an ended session back to the login page, then to where the viewer was', async () => {
     const page = await browser.page();
     // A page that asks the server nothing more, so the next request is the one the click makes.

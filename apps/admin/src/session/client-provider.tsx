@@ -6,16 +6,13 @@ import { sessionToken, useSessionToken } from './token.ts';
 
 /**
  * A GraphQL client per session: a new sign-in starts with an empty cache. A language switch keeps
- * the client (and every open form); requests from then on ask for the new language.
+ * the client (and every open form); the queries on screen are asked again in the new language.
  */
 export function ClientProvider({ children }: { children: ReactNode }) {
   const token = useSessionToken();
   const { language } = useLanguage();
   const languageRef = useRef(language);
-  useEffect(() => {
-    languageRef.current = language;
-  }, [language]);
-  const client = useMemo(
+  const session = useMemo(
     () =>
       createAdminClient({
         token,
@@ -27,5 +24,10 @@ export function ClientProvider({ children }: { children: ReactNode }) {
       }),
     [token],
   );
-  return <Provider value={client}>{children}</Provider>;
+  useEffect(() => {
+    if (languageRef.current === language) return;
+    languageRef.current = language;
+    session.refetch();
+  }, [language, session]);
+  return <Provider value={session.client}>{children}</Provider>;
 }

@@ -1,5 +1,6 @@
 import { cacheExchange, type Client, createClient, fetchExchange, mapExchange } from 'urql';
 import type { Language } from '@cadre/ui';
+import { activeQueries } from './active-queries.ts';
 
 const UNAUTHENTICATED = 'CORE_UNAUTHENTICATED';
 
@@ -27,15 +28,17 @@ function sessionEnded(result: {
 /**
  * One client per session (a new sign-in starts with an empty cache). Requests carry the token and
  * the UI language; when a signed-in request is answered "not signed in", `onSessionEnded` runs.
+ * `refetch` asks every query on screen again (after a language switch).
  */
 export function createAdminClient(options: {
   token: string | null;
   /** Read at every request: the language may change while the client lives. */
   language: () => Language;
   onSessionEnded: () => void;
-}): Client {
+}): { client: Client; refetch(): void } {
   const { token } = options;
-  return createClient({
+  const queries = activeQueries();
+  const client = createClient({
     url: '/graphql',
     // Apollo's CSRF prevention refuses urql's GET queries; POST carries JSON, which it accepts.
     preferGetMethod: false,
@@ -47,6 +50,7 @@ export function createAdminClient(options: {
           return result;
         },
       }),
+      queries.exchange,
       cacheExchange,
       fetchExchange,
     ],
@@ -57,4 +61,5 @@ export function createAdminClient(options: {
       },
     }),
   });
+  return { client, refetch: queries.refetch };
 }
