@@ -284,8 +284,18 @@ describe('selection (选拔任用) in the browser', () => {
     await motion.getByLabel('单位', { exact: true }).fill(UNIT);
     await pick(page, UNIT);
     await motion.getByLabel('拟任职务').fill('副局长');
-    await motion.getByLabel('职务层次').fill('乡科级副职');
-    await motion.getByLabel('职务层次').press('Enter');
+    // 职数 while the motion is typed: no principal post is approved, so a justification is asked …
+    const rank = motion.getByLabel('职务层次');
+    const justification = motion.getByLabel('超职数动议理由');
+    await rank.fill('乡科级正职');
+    await rank.press('Enter');
+    await motion.getByText('该单位该层级无空缺职数（核定 0 名，已配备 0 名）').waitFor();
+    await justification.waitFor();
+    // … while the one approved deputy post is free.
+    await rank.fill('乡科级副职');
+    await rank.press('Enter');
+    await motion.getByText('该单位该层级核定 1 名，已配备 0 名，空缺 1 名').waitFor();
+    expect(await justification.count()).toBe(0);
     await motion.getByLabel('动议分析').fill('原副局长调任，职位空缺，需配备分管业务的副职。');
     await save(page, '提交动议');
     await page.waitForURL(/\/selection\/cases\/[^/]+$/);

@@ -39,6 +39,11 @@ const ANY = '__typename';
 const QUERIES: Record<string, Case> = {
   me: () => ({ query: '{ me { id username displayName } }' }),
   district: () => ({ query: '{ district { id name code plugins { pluginId config } } }' }),
+  unit: (b) => ({
+    query:
+      'query ($id: ID!) { unit(id: $id) { id name quotaAtRank(rank: LEADER_SECTION_DEPUTY) { vacant } } }',
+    variables: { id: b.unit },
+  }),
   units: (b) => ({
     query: 'query ($p: ID) { units(parentId: $p) { id name } }',
     variables: { p: b.unit },

@@ -94,6 +94,36 @@ describe('units and post quotas', () => {
     expect(data.quotaTotals).toEqual({ approved: 4, filled: 4, vacant: 2, overQuota: 2 });
   });
 
+  it('answers where an appointment at a rank would stand in a unit', async () => {
+    const at = async (unit: string, rank: string) =>
+      (
+        await h.a.data<{ unit: { quotaAtRank: Record<string, number> } }>(
+          `query ($id: ID!) { unit(id: $id) { quotaAtRank(rank: ${rank}) { approved filled vacant overQuota } } }`,
+          { id: unit },
+        )
+      ).unit.quotaAtRank;
+    // The street's deputy posts have room; a deputy researcher (职级) fills no leadership post.
+    expect(await at(street, 'LEADER_SECTION_DEPUTY')).toEqual({
+      approved: 3,
+      filled: 1,
+      vacant: 2,
+      overQuota: 0,
+    });
+    expect(await at(bureau, 'LEADER_SECTION_PRINCIPAL')).toEqual({
+      approved: 1,
+      filled: 2,
+      vacant: 0,
+      overQuota: 1,
+    });
+    // No approved line at the level: no vacancy.
+    expect(await at(bureau, 'LEADER_COUNTY_DEPUTY')).toEqual({
+      approved: 0,
+      filled: 0,
+      vacant: 0,
+      overQuota: 0,
+    });
+  });
+
   it('refuses a quota below zero and writes nothing', async () => {
     const before = await auditCount(h);
     const result = await setQuota(bureau, 'SECTION_DEPUTY', true, -1);

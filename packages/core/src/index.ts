@@ -136,7 +136,7 @@ export { caseRecordPage, escapeHtml, renderCaseRecordHtml } from './server/case-
 export { todayInChina } from './domain/dates.ts';
 export { highestEducation } from './domain/archive-facts.ts';
 export { isUuid } from './domain/ids.ts';
-export { quotaLines } from './services/quotas.ts';
+export { quotaAtRank, quotaLines } from './services/quotas.ts';
 export type { QuotaLine } from './services/quotas.ts';
 export { selecting } from './server/prisma-query.ts';
 export { groupRows, loaderFor } from './server/loaders.ts';

@@ -3,7 +3,8 @@ import { RuleViolationError, NotFoundError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { sumQuotaFigures } from '../domain/quota.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
-import { quotaLines } from '../services/quotas.ts';
+import { Rank } from '@cadre/db';
+import { quotaAtRank, quotaLines } from '../services/quotas.ts';
 import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { POST_LEVELS, registerQuotaTypes } from './quota.ts';
@@ -86,10 +87,31 @@ export function registerUnit(builder: Builder) {
         },
         resolve: (unit) => unit.id,
       }),
+      quotaAtRank: t.field({
+        type: QuotaTotals,
+        description:
+          'The figures of the level that a cadre of `rank` fills: whether the unit has a vacancy for it',
+        args: { rank: t.arg({ type: Rank, required: true }) },
+        resolve: (unit, args, ctx) =>
+          quotaAtRank(ctx.prisma, districtOf(ctx).id, unit.id, args.rank),
+      }),
     }),
   });
 
   builder.queryFields((t) => ({
+    unit: t.prismaField({
+      type: Unit,
+      nullable: true,
+      description: 'One unit of the viewer’s district',
+      authScopes: { permission: 'core.unit.read' },
+      args: { id: t.arg.globalID({ for: Unit }) },
+      // Another district's id answers exactly as a missing one: null.
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.unit.findFirst({
+          ...selecting(query),
+          where: { id: args.id.id, districtId: districtOf(ctx).id },
+        }),
+    }),
     units: t.prismaField({
       type: [Unit],
       description: 'Units of the viewer’s district under `parentId`, or the top level',

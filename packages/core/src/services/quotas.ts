@@ -1,4 +1,4 @@
-import type { PostLevel, PrismaClient } from '@cadre/db';
+import type { PostLevel, PrismaClient, Rank } from '@cadre/db';
 import { quotaFigures, type QuotaFigures } from '../domain/quota.ts';
 import { rankQuotaKey } from '../domain/ranks.ts';
 
@@ -59,4 +59,21 @@ export async function quotaLines(
         LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
         Number(b.leadership) - Number(a.leadership),
     );
+}
+
+/**
+ * The figures of the quota key that a cadre of `rank` fills in one unit: where an appointment at
+ * that rank would stand. A unit without an approved line at that level has no vacancy.
+ */
+export async function quotaAtRank(
+  prisma: Pick<PrismaClient, 'postQuota' | 'cadre'>,
+  districtId: string,
+  unitId: string,
+  rank: Rank,
+): Promise<QuotaFigures> {
+  const key = rankQuotaKey[rank];
+  const line = (await quotaLines(prisma, districtId, [unitId])).find(
+    (l) => l.level === key.level && l.leadership === key.leadership,
+  );
+  return line ?? quotaFigures(0, 0);
 }

@@ -4,6 +4,7 @@ import {
   NotFoundError,
   parseInput,
   type PluginSchemaContext,
+  quotaAtRank,
   rankQuotaKey,
   recordDueItem,
   RuleViolationError,
@@ -27,7 +28,7 @@ import { expectedVersion, pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import { caseLink } from './publicity.ts';
 import type { SelectionRefs } from './refs.ts';
-import { quotaOf, vacancyOrRefuse } from './selection-case.ts';
+import { vacancyOrRefuse } from './selection-case.ts';
 
 // 任职: the pre-appointment talk with its integrity reminder (任前谈话、廉政提醒), then the
 // appointment document, which writes the cadre's new post, unit and rank into core in the same
@@ -83,7 +84,7 @@ async function appointOne(
   if (!removal && !fillsAlready) {
     vacancyOrRefuse(
       motionQuotaCheck({
-        figures: await quotaOf(tx, districtId, selectionCase.unitId, selectionCase.targetRank),
+        figures: await quotaAtRank(tx, districtId, selectionCase.unitId, selectionCase.targetRank),
         justification: selectionCase.quotaJustification,
         mayOverride: selectionCase.overQuota,
       }),

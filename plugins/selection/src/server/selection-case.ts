@@ -7,17 +7,14 @@ import {
   NotFoundError,
   openCaseIn,
   parseInput,
-  quotaFigures,
-  quotaLines,
-  rankQuotaKey,
+  quotaAtRank,
   RuleViolationError,
   selecting,
   writeAudited,
   type PluginSchemaContext,
   type RequestContext,
-  type Transaction,
 } from '@cadre/core';
-import type { Prisma, Rank, SelectionAdjustmentType, SelectionCase } from '@cadre/db/client';
+import type { Prisma, SelectionAdjustmentType, SelectionCase } from '@cadre/db/client';
 import { z } from 'zod';
 import { ADJUSTMENT_TYPE_LABELS, ADJUSTMENT_TYPES, motionQuotaCheck } from '../domain/index.ts';
 import { selectionWorkflow } from '../workflow.ts';
@@ -57,18 +54,6 @@ const higherApprovalInput = z
     path: ['reference'],
     message: bilingual('须注明批复文号', 'The consent needs its reference'),
   });
-
-/**
- * The quota line of the target rank's level in the unit (职数), read in the caller's transaction:
- * a unit without an approved line at that level has no vacancy.
- */
-export async function quotaOf(tx: Transaction, districtId: string, unitId: string, rank: Rank) {
-  const key = rankQuotaKey[rank];
-  const line = (await quotaLines(tx, districtId, [unitId])).find(
-    (l) => l.level === key.level && l.leadership === key.leadership,
-  );
-  return line ?? quotaFigures(0, 0);
-}
 
 /** Refuses a post without a vacancy unless it was justified by someone allowed to (职数). */
 export function vacancyOrRefuse(check: ReturnType<typeof motionQuotaCheck>) {
@@ -296,7 +281,7 @@ export function registerSelectionCase({ builder, subGraphs, core }: PluginSchema
         return writeAudited(ctx.db, actor, async (tx, audit, emit) => {
           const unit = await tx.unit.findFirst({ where: { id: input.unitId, districtId } });
           if (!unit) throw new NotFoundError(UNIT_LABEL);
-          const figures = await quotaOf(tx, districtId, unit.id, targetRank);
+          const figures = await quotaAtRank(tx, districtId, unit.id, targetRank);
           // A removal frees a post: only appointments are held to the quota.
           const { overQuota } =
             input.adjustmentType === 'REMOVAL'

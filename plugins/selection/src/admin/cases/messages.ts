@@ -36,6 +36,9 @@ export const useCasesMessages = defineMessages({
     principalPostHint: '由全委会票决',
     analysisNote: '动议分析',
     analysisNoteHint: '为什么是这个职位、为什么是现在',
+    vacancyFound: '该单位该层级核定 {approved} 名，已配备 {filled} 名，空缺 {vacant} 名',
+    vacancyNone: '该单位该层级无空缺职数（核定 {approved} 名，已配备 {filled} 名）',
+    vacancyNoneHint: '职数不缺的单位坚决不配干部；确需动议的，须说明理由，并具有超职数动议权限。',
     quotaJustification: '超职数动议理由',
     quotaJustificationHint:
       '职数不缺的单位坚决不配干部：仅在该单位该层级无空缺职数时填写，且须有超职数动议权限',
@@ -78,6 +81,11 @@ export const useCasesMessages = defineMessages({
     principalPostHint: 'Decided by the full committee',
     analysisNote: 'Motion analysis',
     analysisNoteHint: 'Why this post, why now',
+    vacancyFound:
+      'At this level the unit has {approved} approved, {filled} filled: {vacant} vacant',
+    vacancyNone: 'No vacancy at this level ({approved} approved, {filled} filled)',
+    vacancyNoneHint:
+      'A unit without a vacancy gets no cadre: a motion needs a recorded justification and the permission to exceed the quota.',
     quotaJustification: 'Justification beyond the quota',
     quotaJustificationHint:
       'Only when the unit has no vacancy at this level, and only with the permission to exceed the quota',

@@ -6,6 +6,7 @@ import { StepForm } from '../common/step-form.tsx';
 import { useRecord } from '../common/use-record.ts';
 import { ADJUSTMENT_TYPE_LABELS, ADJUSTMENT_TYPES, IMPORTANT_POST_GUIDANCE } from '../rules.ts';
 import { useCasesMessages } from './messages.ts';
+import { MotionVacancy, useMotionVacancy } from './motion-vacancy.tsx';
 import { OpenSelectionCaseMutation } from './queries.ts';
 
 interface MotionValues {
@@ -36,6 +37,12 @@ export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => 
   const navigate = useNavigate();
   const [form] = Form.useForm<MotionValues>();
   const record = useRecord(OpenSelectionCaseMutation, 'openSelectionCase', form);
+  const unitId = Form.useWatch('unitId', form);
+  const targetRank = Form.useWatch('targetRank', form);
+  const adjustmentType = Form.useWatch('adjustmentType', form);
+  const vacancy = useMotionVacancy(unitId, targetRank);
+  // A removal frees a post: only appointments are held to the quota, as on the server.
+  const quotaApplies = adjustmentType !== 'REMOVAL';
 
   const submit = async (values: MotionValues) => {
     const opened = await record.submit({
@@ -80,6 +87,7 @@ export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => 
             </Form.Item>
           </Col>
         </Row>
+        {quotaApplies && <MotionVacancy figures={vacancy.figures} />}
         <Form.Item name="adjustmentType" label={m.adjustmentType}>
           <Radio.Group
             options={ADJUSTMENT_TYPES.map((type) => ({
@@ -115,13 +123,17 @@ export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => 
         >
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
-        <Form.Item
-          name="quotaJustification"
-          label={m.quotaJustification}
-          extra={m.quotaJustificationHint}
-        >
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
+        {quotaApplies && vacancy.hasVacancy === false && (
+          <Form.Item
+            name="quotaJustification"
+            // Gone with the field: a unit with a vacancy sends no justification.
+            preserve={false}
+            label={m.quotaJustification}
+            extra={m.quotaJustificationHint}
+          >
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        )}
       </StepForm>
     </Drawer>
   );

@@ -71,3 +71,17 @@ export const OpenSelectionCaseMutation = graphql(`
     }
   }
 `);
+
+/** Where an appointment at the rank would stand in the unit (职数), asked while the motion is typed. */
+export const MotionVacancyQuery = graphql(`
+  query SelectionMotionVacancy($unitId: ID!, $rank: Rank!) {
+    unit(id: $unitId) {
+      id
+      quotaAtRank(rank: $rank) {
+        approved
+        filled
+        vacant
+      }
+    }
+  }
+`);
