@@ -44,7 +44,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     logError: (requestId, error) => console.error(`[${requestId}]`, error),
   });
   let ready = false;
-  const { server: http, idle } = createHttpServer({
+  const edge = createHttpServer({
     db: options.db,
     plugins: options.plugins,
     security: options.security ?? securityPolicyFromEnv(),
@@ -52,6 +52,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     isReady: () => ready,
     ...(options.uiDir ? { ui: staticFiles(options.uiDir) } : {}),
   });
+  const { server: http, idle, drain } = edge;
   await new Promise<void>((resolve) =>
     http.listen(options.port, options.host ?? '127.0.0.1', resolve),
   );
@@ -67,7 +68,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       ready = false;
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
-        http.closeIdleConnections();
+        // Idle keep-alive connections close now, the others after their current answer.
+        drain();
         // Requests still running after the grace period are cut off.
         setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       });

@@ -1,5 +1,9 @@
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SECURITY_POLICY } from '@cadre/core';
 import { GraphQLClient } from '@cadre/testing';
+import { startGateway } from '../src/gateway.ts';
+import { testPlugins } from './fixtures/test-plugins.ts';
 import { auditCount, useGateway } from './harness.ts';
 
 const h = useGateway();
@@ -20,8 +24,9 @@ describe('gateway over HTTP', () => {
     expect(data?.login).toEqual({
       __typename: 'RuleViolationError',
       code: 'CORE_LOGIN_FAILED',
-      messageZh: '用户名或密码错误',
-      messageEn: 'Wrong username or password',
+      messageZh: '登录失败：用户名、密码或动态码有误，或尝试过多需稍候再试',
+      messageEn:
+        'Sign-in failed: wrong username, password or code, or too many attempts (wait and retry)',
     });
   });
 
@@ -143,5 +148,108 @@ describe('gateway over HTTP', () => {
       `${h.gateway.url}/graphql?query=${encodeURIComponent('{ me { username } }')}`,
     );
     expect(csrf.status).toBe(400);
+  });
+});
+describe('typed input errors instead of internal ones', () => {
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  const typed = (result: Awaited<ReturnType<typeof h.a.request>>, code: string) => {
+    const error = result.errors?.[0];
+    expect(error?.extensions?.code).toBe(code);
+    expect(error?.extensions?.messageZh).toEqual(expect.any(String));
+    expect(error?.extensions?.messageEn).toEqual(expect.any(String));
+  };
+
+  it('answers malformed global ids as input errors', async () => {
+    for (const id of [
+      '!!!',
+      b64('\u0001\u0002garbage'),
+      b64('Unit:00000000-0000-0000-0000-000000000000'),
+      b64('Cadre:xyz'),
+      b64("Cadre:1'; DROP TABLE x"),
+    ]) {
+      typed(
+        await h.a.request('query ($id: ID!) { cadre(id: $id) { id } }', { id }),
+        'CORE_INVALID_INPUT',
+      );
+    }
+    // In a mutation too: the id is refused before anything is read or written.
+    const update = await h.a.request(
+      'mutation ($id: ID!) { updateCadre(id: $id, input: { name: "张三" }) { __typename } }',
+      { id: b64('Cadre:xyz') },
+    );
+    typed(update, 'CORE_INVALID_INPUT');
+  });
+
+  it('bounds the age filters', async () => {
+    const result = await h.a.request('{ cadres(filter: { ageMin: 2147483647 }) { totalCount } }');
+    typed(result, 'CORE_INVALID_INPUT');
+    expect(result.errors?.[0]?.extensions?.messageEn).toContain('150');
+  });
+
+  it('refuses dates outside 1900–2200, as literals and as variables', async () => {
+    for (const asOf of ['0000-01-01', '0100-01-01', '9999-12-31']) {
+      const literal = await h.a.request(`{ myDueItems(asOf: "${asOf}") { title } }`);
+      expect(literal.status).toBe(400);
+      typed(literal, 'CORE_INVALID_DATE');
+      const variable = await h.a.request('query ($d: Date) { myDueItems(asOf: $d) { title } }', {
+        d: asOf,
+      });
+      expect(variable.status).toBe(400);
+      typed(variable, 'CORE_INVALID_DATE');
+    }
+    const until = await h.a.request(
+      '{ auditRecords(until: "0000-01-01T00:00:00Z") { edges { node { id } } } }',
+    );
+    typed(until, 'CORE_INVALID_DATE_TIME');
+    expect(
+      (await h.a.request('{ myDueItems(asOf: "2026-03-01") { title } }')).errors,
+    ).toBeUndefined();
+  });
+
+  it('answers an unknown operationName with 400', async () => {
+    const unknown = await h.a.post({
+      query: 'query A { district { code } }',
+      operationName: 'Nope',
+    });
+    expect(unknown.status).toBe(400);
+    typed(unknown, 'CORE_UNKNOWN_OPERATION');
+    const unnamed = await h.a.post({
+      query: 'query A { me { id } } query B { district { code } }',
+    });
+    expect(unnamed.status).toBe(400);
+    typed(unnamed, 'CORE_UNKNOWN_OPERATION');
+  });
+});
+
+describe('shutdown', () => {
+  it('closes keep-alive connections with their last answer, so close() returns promptly', async () => {
+    const gateway = await startGateway({
+      db: h.db,
+      plugins: testPlugins,
+      port: 0,
+      security: DEFAULT_SECURITY_POLICY,
+      eventDispatch: false,
+    });
+    const socket = connect(gateway.port, '127.0.0.1');
+    socket.on('error', () => {});
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('utf8')));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Half a request: the connection is busy when shutdown begins, and its request comes after.
+    socket.write('POST /graphql HTTP/1.1\r\nHost: gateway\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    const closing = gateway.close();
+    socket.write(
+      'Content-Type: application/json\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\n{}',
+    );
+    await closing;
+    await closed;
+    expect(answer).toMatch(/^HTTP\/1\.1 503 /);
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    expect(answer).toContain('CORE_SHUTTING_DOWN');
+    // Node keeps an idle keep-alive connection 5 s, and the gateway's grace is 10 s.
+    expect(Date.now() - started).toBeLessThan(4_000);
   });
 });

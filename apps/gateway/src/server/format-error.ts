@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
-import { CadreError, type Language } from '@cadre/core';
+import { CadreError, type Language, QueryLimitError } from '@cadre/core';
 
 /** GraphQL's own request errors (syntax, validation) speak about the query, not the server. */
 const CLIENT_CODES = new Set([
@@ -16,6 +16,24 @@ const CLIENT_CODES = new Set([
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
 const MALFORMED_ID = { zh: '标识格式错误', en: 'Malformed id' };
+/**
+ * graphql-js stops parsing at `maxTokens` (the credential's token budget) with this message
+ * ("more that" in graphql 16, "more than" later).
+ */
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+
+/**
+ * The `CadreError` behind a request error: GraphQL keeps what a scalar or an argument check threw
+ * as the cause of its "invalid value" errors, one or two wrappers deep.
+ */
+function cadreCause(error: unknown): CadreError | null {
+  let current: unknown = error;
+  for (let level = 0; level < 4 && current; level++) {
+    if (current instanceof CadreError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return null;
+}
 
 /** Whether an error is one the client is meant to read; the others are logged and masked. */
 export function isClientError(error: unknown): boolean {
@@ -57,6 +75,18 @@ export function formatError(
     };
   }
   if (isClientError(error)) {
+    const cause = cadreCause(error);
+    const tokens =
+      formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' &&
+      TOO_MANY_TOKENS.exec(formatted.message);
+    const typed = cause ?? (tokens ? new QueryLimitError('tokens', Number(tokens[1])) : null);
+    if (typed) {
+      return {
+        message: typed.text.zh,
+        locations: formatted.locations,
+        extensions: { code: typed.code, messageZh: typed.text.zh, messageEn: typed.text.en },
+      };
+    }
     const { code, messageZh, messageEn } = formatted.extensions ?? {};
     return {
       message: formatted.message,

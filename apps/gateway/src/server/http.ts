@@ -7,25 +7,54 @@ import { HttpError, sendHttpError, sendJson } from './http-error.ts';
 import type { StaticHandler } from './static-files.ts';
 import { startIdempotent } from './idempotency.ts';
 import { bearerToken, type ContextDeps, languageOf, requestContext } from './request-context.ts';
-import { withTrustedDocument } from './trusted-documents.ts';
+import { checkJsonNesting, checkQueryNesting } from './nesting.ts';
+import { getRequestBody, withTrustedDocument } from './trusted-documents.ts';
 import type { VariantServers } from './variant-servers.ts';
+
+function tooLarge(limit: number): HttpError {
+  return new HttpError(413, 'CORE_BODY_TOO_LARGE', {
+    zh: `请求体超过 ${limit} 字节`,
+    en: `Request body exceeds ${limit} bytes`,
+  });
+}
+
+/** The body's bytes, refused (413) as soon as they pass `limit`, without reading the rest. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      stop();
+      reject(tooLarge(limit));
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks, size));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    req.on('data', onData).on('end', onEnd).on('error', onError);
+  });
+}
 
 /** Larger bodies are refused before they are read to the end; the bound depends on the credential. */
 async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit)
-      throw new HttpError(413, 'CORE_BODY_TOO_LARGE', {
-        zh: `请求体超过 ${limit} 字节`,
-        en: `Request body exceeds ${limit} bytes`,
-      });
-    chunks.push(chunk);
-  }
+  const bytes = await readBody(req, limit);
+  const size = bytes.length;
   if (size === 0) return undefined;
+  // JSON.parse copes with any depth, but what later walks the value (variable coercion,
+  // validation, hashing) recurses: refuse deep nesting before anything does.
+  checkJsonNesting(bytes);
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(bytes.toString('utf8'));
   } catch {
     throw new HttpError(400, 'CORE_BAD_JSON', {
       zh: '请求体不是合法的 JSON',
@@ -71,17 +100,65 @@ export interface HttpServer {
   server: Server;
   /** Resolves once no request is being handled (a closed socket may leave its handler running). */
   idle(): Promise<void>;
+  /**
+   * Call when shutdown begins (`isReady()` is false by then): every answer from now on closes its
+   * connection, so no keep-alive connection outlives its last request and holds up the close.
+   */
+  drain(): void;
 }
+
+/** Browsers send these content types across sites without asking first (CSRF). */
+const SIMPLE_CONTENT_TYPES = new Set([
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+]);
+
+/**
+ * Apollo's CSRF rule for a GET, said in both languages before Apollo says it in one: a request
+ * a browser would send across sites without a preflight must carry one of these headers.
+ */
+function preflighted(req: IncomingMessage): boolean {
+  const contentType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (contentType && !SIMPLE_CONTENT_TYPES.has(contentType)) return true;
+  return ['apollo-require-preflight', 'x-apollo-operation-name'].some(
+    (name) => (req.headers[name]?.length ?? 0) > 0,
+  );
+}
+
+const NOT_PREFLIGHTED = new HttpError(400, 'CORE_CSRF_PREFLIGHT_REQUIRED', {
+  zh: 'GET 请求须带 Apollo-Require-Preflight 请求头（防跨站请求伪造）',
+  en: 'A GET request must carry an Apollo-Require-Preflight header (CSRF protection)',
+});
 
 /** `/graphql` routed to the district's schema variant, plus liveness and readiness probes. */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { db, servers, isReady } = options;
   let running = 0;
   let onIdle: (() => void) | null = null;
+  const answering = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     running++;
+    answering.add(res);
+    const { socket } = req;
+    // While draining, each answer is the connection's last (see `drain`).
+    if (!isReady()) res.setHeader('connection', 'close');
+    res.once('finish', () => {
+      if (!isReady()) socket.end();
+    });
     handle(req, res)
       .catch((error: unknown) => {
+        if (res.headersSent) {
+          // Failed while streaming the answer: nothing more can be said on this connection.
+          console.error('request failed after answering began', error);
+          return void socket.destroy();
+        }
+        // A body not read to the end would hold the client (still sending) and the connection:
+        // answer, close, and throw away what is still arriving.
+        if (!req.complete) {
+          res.setHeader('connection', 'close');
+          req.on('error', () => {}).resume();
+        }
         if (error instanceof HttpError) sendHttpError(res, error, languageOf(req));
         else {
           const requestId = randomUUID();
@@ -98,11 +175,16 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         }
       })
       .finally(() => {
+        answering.delete(res);
         if (--running === 0) onIdle?.();
       });
   });
   const idle = () =>
     running === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onIdle = resolve));
+  const drain = () => {
+    for (const res of answering) if (!res.headersSent) res.setHeader('connection', 'close');
+    server.closeIdleConnections();
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -142,9 +224,15 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     if (!resolved && token?.startsWith(API_KEY_PREFIX)) throw INVALID_KEY;
     if (resolved && resolved.rate.count > resolved.rate.limit)
       throw rateLimited(resolved.rate.limit);
-    const budget = QUERY_BUDGETS[budgetKind(context)];
-    const received = req.method === 'POST' ? await readJson(req, budget.bodyBytes) : undefined;
-    const body = await withTrustedDocument(context, received);
+    const kind = budgetKind(context);
+    const get = req.method === 'GET';
+    const received = get
+      ? getRequestBody(url.searchParams)
+      : await readJson(req, QUERY_BUDGETS[kind].bodyBytes);
+    const body = await withTrustedDocument(context, received, get);
+    if (get && !preflighted(req)) throw NOT_PREFLIGHTED;
+    const query = (body as { query?: unknown } | undefined)?.query;
+    if (typeof query === 'string') checkQueryNesting(query);
     const idempotencyKey = req.headers['idempotency-key'];
     const idempotent =
       typeof idempotencyKey === 'string' && req.method === 'POST'
@@ -158,14 +246,16 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
       return void res.end(idempotent.body);
     }
-    const server = await servers.serverFor(context.district?.enabledPlugins ?? []);
+    const server = await servers.serverFor(context.district?.enabledPlugins ?? [], kind);
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const result = await server
       .executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
+        httpGraphQLRequest: get
+          ? { method: 'GET', headers, search: searchOf(body), body: undefined }
+          : { method: 'POST', headers, search: url.search, body },
         context: async () => context,
       })
       .catch(async (error: unknown) => {
@@ -186,5 +276,15 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     res.end(answer);
   }
 
-  return { server, idle };
+  return { server, idle, drain };
+}
+
+/** A GET's resolved document and parameters, as the query string Apollo reads. */
+function searchOf(body: unknown): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
+    if (value === undefined || value === null) continue;
+    params.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return `?${params.toString()}`;
 }

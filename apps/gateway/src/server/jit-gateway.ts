@@ -16,8 +16,12 @@ function standardError(error: GraphQLError): GraphQLError {
   return Object.assign(standard, { locations: error.locations });
 }
 
+/** A variable that did not fit; what a scalar threw stays the cause (a typed CadreError). */
 function badUserInput(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return new GraphQLError(error.message, {
+    originalError: error.originalError ?? undefined,
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
 /** Distinct operations kept compiled per variant; clients send few, partners fewer. */

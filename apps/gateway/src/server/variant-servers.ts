@@ -5,10 +5,16 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
-import type { RequestContext, SchemaVariants } from '@cadre/core';
+import {
+  type BudgetKind,
+  QUERY_BUDGETS,
+  type RequestContext,
+  type SchemaVariants,
+} from '@cadre/core';
 import { formatError, isClientError } from './format-error.ts';
 import { jitGateway } from './jit-gateway.ts';
 import { aliasLimit } from './alias-limit.ts';
+import { operationCheck } from './operation-check.ts';
 
 export interface VariantServerOptions {
   /** Production hides the schema: no introspection, no "did you mean" suggestions. */
@@ -18,7 +24,9 @@ export interface VariantServerOptions {
 
 /**
  * Apollo Server serves one schema, so each variant gets its own started instance, made on the
- * first request that needs it. They share everything else and cost little each.
+ * first request that needs it. They share everything else and cost little each. A variant has one
+ * instance per credential kind that uses it, because parsing stops at the kind's token budget
+ * (`parseOptions`, fixed per instance); each instance caches the documents it has parsed.
  */
 export class VariantServers {
   readonly #servers = new Map<string, Promise<ApolloServer<RequestContext>>>();
@@ -28,21 +36,31 @@ export class VariantServers {
     readonly options: VariantServerOptions,
   ) {}
 
-  serverFor(enabledPlugins: readonly string[]): Promise<ApolloServer<RequestContext>> {
-    const key = this.variants.keyFor(enabledPlugins);
+  serverFor(
+    enabledPlugins: readonly string[],
+    kind: BudgetKind,
+  ): Promise<ApolloServer<RequestContext>> {
+    const key = `${kind} ${this.variants.keyFor(enabledPlugins)}`;
     let server = this.#servers.get(key);
     if (!server) {
-      server = this.#start(enabledPlugins);
+      server = this.#start(enabledPlugins, kind);
       this.#servers.set(key, server);
     }
     return server;
   }
 
-  async #start(enabledPlugins: readonly string[]): Promise<ApolloServer<RequestContext>> {
+  async #start(
+    enabledPlugins: readonly string[],
+    kind: BudgetKind,
+  ): Promise<ApolloServer<RequestContext>> {
     const { production, logError } = this.options;
     const server: ApolloServer<RequestContext> = new ApolloServer<RequestContext>({
       gateway: jitGateway(this.variants.schemaFor(enabledPlugins)),
       introspection: !production,
+      // Trusted documents (registered by operators) are the only stored queries; Apollo's
+      // automatic persisted queries would let any caller register one.
+      persistedQueries: false,
+      parseOptions: { maxTokens: QUERY_BUDGETS[kind].tokens },
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
       includeStacktraceInErrorResponses: false,
@@ -60,6 +78,7 @@ export class VariantServers {
             },
           }),
         },
+        operationCheck,
         aliasLimit,
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginLandingPageDisabled(),

@@ -1,9 +1,9 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import SubGraphPlugin from '@pothos/plugin-sub-graph';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -20,8 +20,10 @@ import {
   RuleViolationError,
   UnauthenticatedError,
 } from '../errors/cadre-error.ts';
+import { isUuid } from '../domain/ids.ts';
 import { toInputIssues } from '../errors/zod-issues.ts';
-import { budgetKind, QUERY_BUDGETS } from './query-budgets.ts';
+import { batchedPrisma } from './batched-prisma.ts';
+import { budgetKind, DEFAULT_LIST_BOUND, EDGES_COST, QUERY_BUDGETS } from './query-budgets.ts';
 
 export interface SchemaTypes {
   PrismaTypes: PrismaTypes;
@@ -94,7 +96,8 @@ export function createSchemaBuilder(): Builder {
     },
     validation: { validationError: (failure) => new InputError(toInputIssues(failure.issues)) },
     prisma: {
-      client: (ctx) => ctx.prisma,
+      // A relation the parent's query did not load is read per parent row: batched per tick.
+      client: (ctx) => batchedPrisma(ctx),
       dmmf: getDatamodel(),
       exposeDescriptions: false,
       filterConnectionTotalCount: true,
@@ -105,13 +108,24 @@ export function createSchemaBuilder(): Builder {
     // No `node(id)`: every lookup goes through a field that scopes it to the viewer's district.
     relay: {
       clientMutationId: 'omit',
+      // Row ids are uuids (audit records: whole numbers); any other key is malformed input, refused
+      // before a resolver hands it to the database.
+      decodeGlobalID: (globalID) => {
+        const decoded = decodeGlobalID(globalID);
+        if (!isUuid(decoded.id) && !/^[0-9]{1,19}$/.test(decoded.id))
+          throw new PothosValidationError(`Invalid global ID: ${globalID}`);
+        return decoded;
+      },
       cursorType: 'String',
       nodeQueryOptions: false,
       nodesQueryOptions: false,
+      // A page's rows are counted once, on the connection field (`pageCost`).
+      edgesFieldOptions: { complexity: EDGES_COST },
     },
     complexity: {
+      // Lists count their rows: a page its size, a list without one its bound (query-budgets.ts).
       defaultComplexity: 1,
-      defaultListMultiplier: 10,
+      defaultListMultiplier: DEFAULT_LIST_BOUND,
       limit: (ctx) => QUERY_BUDGETS[budgetKind(ctx)],
       complexityError: (kind, result) => {
         const key = kind.toLowerCase() as 'complexity' | 'depth' | 'breadth';

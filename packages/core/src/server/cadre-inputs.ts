@@ -1,6 +1,15 @@
 import type { ObjectRef } from '@pothos/core';
+import { z } from 'zod';
+import { bilingual } from '../errors/zod-issues.ts';
 import type { Builder, Types } from './builder.ts';
 import type { CadreEnums } from './cadre-enums.ts';
+
+/** Ages a registry filter may ask for; beyond them no date of birth can be computed. */
+const age = z
+  .number()
+  .int()
+  .min(0, bilingual('年龄不能小于 0', 'An age cannot be below 0'))
+  .max(150, bilingual('年龄不能大于 150', 'An age cannot be above 150'));
 
 /**
  * Input types of the cadre record. Create and update share one field list: on create the
@@ -53,8 +62,8 @@ export function registerCadreInputs(
         description: 'The unit and all units under it',
       }),
       ranks: t.field({ type: [e.Rank], required: false }),
-      ageMin: t.int({ required: false }),
-      ageMax: t.int({ required: false }),
+      ageMin: t.int({ required: false, validate: age }),
+      ageMax: t.int({ required: false, validate: age }),
       gender: t.field({ type: e.Gender, required: false }),
       politicalStatuses: t.field({ type: [e.PoliticalStatus], required: false }),
       educationAtLeast: t.field({

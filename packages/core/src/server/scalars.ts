@@ -1,14 +1,35 @@
-import { GraphQLError, Kind } from 'graphql';
+import { Kind } from 'graphql';
+import { CadreError } from '../errors/cadre-error.ts';
 import { formatDate, parseDate } from '../domain/dates.ts';
 import type { Builder } from './builder.ts';
 
+/** Dates outside these years are typing mistakes here, and some do not fit the database. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2200;
+
+const inRange = (date: Date) =>
+  date.getUTCFullYear() >= FIRST_YEAR && date.getUTCFullYear() <= LAST_YEAR;
+
+// Thrown as CadreErrors: GraphQL keeps them as the cause of its "invalid value" errors, and the
+// gateway answers with their code and both texts.
+const INVALID_DATE = new CadreError('CORE_INVALID_DATE', {
+  zh: `日期格式应为 YYYY-MM-DD，年份在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`,
+  en: `A date must be YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}`,
+});
+const INVALID_DATE_TIME = new CadreError('CORE_INVALID_DATE_TIME', {
+  zh: `时间应为带时区的 ISO 8601 格式，年份在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`,
+  en: `An instant must be ISO 8601 with a zone, in the years ${FIRST_YEAR} to ${LAST_YEAR}`,
+});
+
 function parseDateValue(value: unknown): Date {
   const date = typeof value === 'string' ? parseDate(value) : null;
-  if (!date) {
-    throw new GraphQLError('日期格式应为 YYYY-MM-DD / Date must be YYYY-MM-DD', {
-      extensions: { code: 'CORE_INVALID_DATE' },
-    });
-  }
+  if (!date || !inRange(date)) throw INVALID_DATE;
+  return date;
+}
+
+function parseDateTimeValue(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime()) || !inRange(date)) throw INVALID_DATE_TIME;
   return date;
 }
 
@@ -23,18 +44,18 @@ export function registerScalars(builder: Builder): void {
   builder.scalarType('DateTime', {
     description: 'An instant, ISO 8601 with zone',
     serialize: (value) => value.toISOString(),
-    parseValue: (value) => {
-      const date = new Date(String(value));
-      if (Number.isNaN(date.getTime())) throw new GraphQLError('Invalid DateTime');
-      return date;
-    },
+    parseValue: parseDateTimeValue,
+    parseLiteral: (ast) => parseDateTimeValue(ast.kind === Kind.STRING ? ast.value : null),
   });
   builder.scalarType('JSON', {
     description: 'A JSON value',
     serialize: (value) => value,
     parseValue: (value) => value,
     parseLiteral: () => {
-      throw new GraphQLError('JSON values must be passed as variables');
+      throw new CadreError('CORE_INVALID_INPUT', {
+        zh: 'JSON 值须通过变量传入',
+        en: 'JSON values must be passed as variables',
+      });
     },
   });
 }
