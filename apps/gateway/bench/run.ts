@@ -29,6 +29,11 @@ const PAGE_QUERY = `query Page($unit: ID!, $first: Int!) {
   }
 }`;
 
+/** The outside probe: every cadre of a page with each post and its unit (nested lists). */
+const PROBE_QUERY = `query Probe($first: Int!) {
+  cadres(first: $first) { edges { node { posts { title unit { name } } } } }
+}`;
+
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!adminUrl) {
   console.error(
@@ -97,10 +102,20 @@ try {
     await client.data(PAGE_QUERY, { unit: unitGlobalId, first });
     perPage.push(`${first} → ${statements}`);
   }
+  // The probe's nested lists: one batched read per list field, whatever the page size.
+  const probePerPage: string[] = [];
+  for (const first of [1, 10, 200]) {
+    await client.data(PROBE_QUERY, { first });
+    statements = 0;
+    const started = performance.now();
+    await client.data(PROBE_QUERY, { first });
+    probePerPage.push(`${first} → ${statements} (${(performance.now() - started).toFixed(0)} ms)`);
+  }
   await gateway.close();
   log(
     `statements per request (page size → statements, incl. the session lookup): ${perPage.join(', ')}`,
   );
+  log(`probe (cadres → posts → unit), page size → statements: ${probePerPage.join(', ')}`);
 
   // Throughput: each server in a process of its own, the load from this one.
   // BENCH_PROFILE=<dir> writes a CPU profile of the gateway under load there.
@@ -123,10 +138,23 @@ try {
     .token as string;
   const body = JSON.stringify({ query: PAGE_QUERY, variables: { unit: unitGlobalId, first: 100 } });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const probeBody = JSON.stringify({ query: PROBE_QUERY, variables: { first: 200 } });
   await load(`${gatewayProcess.url}/graphql`, { method: 'POST', headers, body }, CONNECTIONS, 3);
   const graphql = await load(
     `${gatewayProcess.url}/graphql`,
     { method: 'POST', headers, body },
+    CONNECTIONS,
+    SECONDS,
+  );
+  await load(
+    `${gatewayProcess.url}/graphql`,
+    { method: 'POST', headers, body: probeBody },
+    CONNECTIONS,
+    3,
+  );
+  const probe = await load(
+    `${gatewayProcess.url}/graphql`,
+    { method: 'POST', headers, body: probeBody },
     CONNECTIONS,
     SECONDS,
   );
@@ -180,6 +208,16 @@ try {
     row('raw `pg` + `node:http`, one SQL statement', baseline),
     '',
     `Ratio of the gateway to the raw handler: **${ratio.toFixed(2)}**.`,
+    '',
+    '## Nested lists on PostgreSQL',
+    '',
+    'The query an outside probe sent: `cadres(first: 200) { edges { node { posts { title unit { name } } } } }`,',
+    'every post of 200 cadres with its unit. Each list field is one batched read per request, so the',
+    `statements do not grow with the page (page size → statements, time of one request): ${probePerPage.join(', ')}.`,
+    '',
+    '| server | req/s | p50 ms | p99 ms | errors |',
+    '|---|---|---|---|---|',
+    row('gateway, the probe at 200 cadres', probe),
     '',
     '## Embedded start to ready',
     '',

@@ -4,6 +4,7 @@ import type { Builder } from './builder.ts';
 import type { CadreRef } from './cadre.ts';
 import type { CadreEnums } from './cadre-enums.ts';
 import { cadreRowsLoader } from './loaders.ts';
+import { LIST_BOUNDS, listCost } from './query-budgets.ts';
 import { actorOf, districtOf, viewerOf } from './scope.ts';
 
 /** 档案专项审核: recording that an archive fact was checked against the personnel archive. */
@@ -21,6 +22,7 @@ export function registerArchiveVerification(builder: Builder, enums: CadreEnums,
     t.field({
       type: [Verification],
       description: 'Archive facts checked against the personnel archive',
+      complexity: listCost(LIST_BOUNDS.cadreVerifications),
       resolve: (cadre, _args, ctx) =>
         cadreRowsLoader(ctx, 'cadre.verifications', (cadreIds) =>
           ctx.prisma.archiveFactVerification.findMany({

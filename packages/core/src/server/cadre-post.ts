@@ -5,8 +5,10 @@ import { InputError, NotFoundError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { archiveRuleText } from '../services/archive-rule-text.ts';
 import { changedFields, type Transaction, writeAudited } from '../services/audit.ts';
+import type { ObjectRef } from '@pothos/core';
 import { selecting } from './prisma-query.ts';
-import type { Builder } from './builder.ts';
+import type { Builder, Types } from './builder.ts';
+import { unitLoader } from './cadre-relations.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const postInput = z.object({
@@ -26,13 +28,18 @@ const POST = { zh: '任职经历', en: 'Post' };
 const CADRE = { zh: '干部', en: 'Cadre' };
 
 /** The experience (简历): posts a cadre held, each checked against the birth date and today. */
-export function registerCadrePost(builder: Builder) {
+export function registerCadrePost(builder: Builder, Unit: ObjectRef<Types, { id: string }>) {
   const CadrePost = builder.prismaNode('CadrePost', {
     id: { field: 'id' },
     fields: (t) => ({
       organization: t.exposeString('organization'),
       title: t.exposeString('title'),
-      unit: t.relation('unit', { nullable: true }),
+      // The registry's unit loader: one statement for the units of every post of a page.
+      unit: t.field({
+        type: Unit,
+        nullable: true,
+        resolve: (post, _args, ctx) => (post.unitId ? unitLoader(ctx).load(post.unitId) : null),
+      }),
       startedOn: t.expose('startedOn', { type: 'Date' }),
       endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
       grassRoots: t.exposeBoolean('grassRoots', { description: '基层工作经历' }),

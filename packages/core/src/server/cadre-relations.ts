@@ -11,6 +11,7 @@ import {
 } from '../services/cadre-reads.ts';
 import type { Types } from './builder.ts';
 import { cadreRowsLoader, loaderFor } from './loaders.ts';
+import { LIST_BOUNDS, listCost } from './query-budgets.ts';
 import { districtOf } from './scope.ts';
 
 type FieldBuilder = PothosSchemaTypes.ObjectFieldBuilder<Types, CadreRecord>;
@@ -70,6 +71,7 @@ export function registerCadreRelations(
     posts: t.field({
       type: [refs.CadrePost],
       description: '简历, oldest first',
+      complexity: listCost(LIST_BOUNDS.cadrePosts),
       resolve: (c, _args, ctx) => postsOf(ctx, c.id),
     }),
     grassRootsYears: t.float({

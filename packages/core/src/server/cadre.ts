@@ -26,6 +26,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { connectionNodeFields } from './selection.ts';
 import { actorOf, districtOf } from './scope.ts';
 import { auditSensitiveRead } from './sensitive-reads.ts';
+import { pageCost } from './query-budgets.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
 
@@ -166,6 +167,7 @@ export function registerCadre(
         type: Cadre,
         description: 'The cadre registry of the viewer’s district',
         authScopes: { permission: 'core.cadre.read' },
+        complexity: pageCost,
         args: {
           filter: t.arg({ type: CadreFilter, required: false }),
           orderBy: t.arg({ type: CadreOrderField, required: false }),

@@ -52,7 +52,7 @@ export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions)
   registerCity(builder);
   const { Unit } = registerUnit(builder);
   const enums = registerCadreEnums(builder);
-  const { CadrePost } = registerCadrePost(builder);
+  const { CadrePost } = registerCadrePost(builder, Unit);
   const { Cadre } = registerCadre(builder, enums, { Unit, CadrePost });
   registerArchiveVerification(builder, enums, Cadre);
   registerCadreStructure(builder, enums, Unit);

@@ -10,6 +10,7 @@ import {
 import type { Builder } from './builder.ts';
 import type { CadreRef } from './cadre.ts';
 import { groupRows, loaderFor } from './loaders.ts';
+import { LIST_BOUNDS, listCost } from './query-budgets.ts';
 import { actorOf, districtOf } from './scope.ts';
 import { caseIdOf, type WorkflowCaseRefs } from './workflow-case.ts';
 
@@ -137,6 +138,7 @@ export function registerIntegrityCheck(
     t.field({
       type: [Check],
       description: 'Integrity checks stored with the case, oldest first',
+      complexity: listCost(LIST_BOUNDS.caseIntegrityChecks),
       authScopes: { permission: CASE_READ },
       resolve: async (c, _args, ctx) =>
         (await storedLoader(ctx).load(c.id)).map((row) => fromRecord(ctx, row)),

@@ -2,6 +2,7 @@ import { OutboxStatus } from '@cadre/db';
 import { replayDeadEvent } from '../services/events.ts';
 import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
+import { listCost } from './query-budgets.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const MAX_EVENTS = 200;
@@ -40,6 +41,7 @@ export function registerOutboxEvent(builder: Builder) {
       type: [Event],
       description: `The district's events, newest first (at most ${MAX_EVENTS})`,
       authScopes: { permission: 'core.audit.read' },
+      complexity: (args) => listCost(Math.min(Math.max(args.first ?? 50, 1), MAX_EVENTS)),
       args: {
         status: t.arg({ type: Status, required: false }),
         first: t.arg.int({ required: false, defaultValue: 50 }),

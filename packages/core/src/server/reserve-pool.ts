@@ -7,6 +7,7 @@ import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import type { CadreRef } from './cadre.ts';
 import { cadreRowsLoader } from './loaders.ts';
+import { LIST_BOUNDS, listCost, pageCost } from './query-budgets.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 const poolInput = z.object({
@@ -57,6 +58,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
       entryCount: t.relationCount('entries'),
       entries: t.relatedConnection('entries', {
         cursor: 'id',
+        complexity: pageCost,
         query: { orderBy: [{ maturityRank: 'asc' }, { id: 'asc' }] },
       }),
     }),
@@ -66,6 +68,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
     t.field({
       type: [Entry],
       description: 'The reserve pools the cadre is in',
+      complexity: listCost(LIST_BOUNDS.cadreReservePoolEntries),
       resolve: (cadre, _args, ctx) =>
         cadreRowsLoader(ctx, 'cadre.reservePoolEntries', (cadreIds) =>
           ctx.prisma.reservePoolEntry.findMany({
@@ -80,6 +83,7 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
     t.prismaField({
       type: [Pool],
       authScopes: { permission: 'core.reserve-pool.read' },
+      complexity: listCost(LIST_BOUNDS.reservePools),
       resolve: (query, _root, _args, ctx) =>
         ctx.prisma.reservePool.findMany({
           ...selecting(query),

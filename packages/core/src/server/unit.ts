@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { RuleViolationError, NotFoundError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
-import { sumQuotaFigures } from '../domain/quota.ts';
+import { quotaFigures, sumQuotaFigures } from '../domain/quota.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { Rank } from '@cadre/db';
-import { quotaAtRank, quotaLines } from '../services/quotas.ts';
+import { rankQuotaKey } from '../domain/ranks.ts';
+import { type QuotaLine, quotaLines } from '../services/quotas.ts';
+import type { RequestContext } from '../contract/context.ts';
+import { groupRows, loaderFor } from './loaders.ts';
 import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
 import { POST_LEVELS, registerQuotaTypes } from './quota.ts';
+import { LIST_BOUNDS, listCost } from './query-budgets.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 export const UNIT_CATEGORIES = [
@@ -57,6 +61,16 @@ const quotaInput = z.object({
     .max(999),
 });
 
+/** The quota lines of every unit a request shows, in one read (two statements). */
+const quotaLinesOf = (ctx: RequestContext) =>
+  loaderFor<QuotaLine[]>(
+    ctx,
+    'unit.quotaLines',
+    async (unitIds) =>
+      groupRows(await quotaLines(ctx.prisma, districtOf(ctx).id, unitIds), (l) => l.unitId),
+    [],
+  );
+
 /** Organization units (单位): a tree per district, with teams and post quotas. */
 export function registerUnit(builder: Builder) {
   const { PostLevel, QuotaTotals, QuotaLineRef } = registerQuotaTypes(builder);
@@ -75,25 +89,31 @@ export function registerUnit(builder: Builder) {
       category: t.expose('category', { type: UnitCategory }),
       parent: t.relation('parent', { nullable: true }),
       children: t.relation('children', {
+        complexity: listCost(LIST_BOUNDS.unitChildren),
         query: { orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] },
       }),
-      teams: t.relation('teams', { query: { orderBy: { name: 'asc' } } }),
-      quotaLines: t.loadableList({
-        type: QuotaLineRef,
+      teams: t.relation('teams', {
+        complexity: listCost(LIST_BOUNDS.unitTeams),
+        query: { orderBy: { name: 'asc' } },
+      }),
+      quotaLines: t.field({
+        type: [QuotaLineRef],
         description: 'Approved, filled, vacant and over-quota posts by level',
-        load: async (unitIds: string[], ctx) => {
-          const lines = await quotaLines(ctx.prisma, districtOf(ctx).id, unitIds);
-          return unitIds.map((id) => lines.filter((l) => l.unitId === id));
-        },
-        resolve: (unit) => unit.id,
+        complexity: listCost(LIST_BOUNDS.unitQuotaLines),
+        resolve: (unit, _args, ctx) => quotaLinesOf(ctx).load(unit.id),
       }),
       quotaAtRank: t.field({
         type: QuotaTotals,
         description:
           'The figures of the level that a cadre of `rank` fills: whether the unit has a vacancy for it',
         args: { rank: t.arg({ type: Rank, required: true }) },
-        resolve: (unit, args, ctx) =>
-          quotaAtRank(ctx.prisma, districtOf(ctx).id, unit.id, args.rank),
+        resolve: async (unit, args, ctx) => {
+          const key = rankQuotaKey[args.rank];
+          const line = (await quotaLinesOf(ctx).load(unit.id)).find(
+            (l) => l.level === key.level && l.leadership === key.leadership,
+          );
+          return line ?? quotaFigures(0, 0);
+        },
       }),
     }),
   });
@@ -115,6 +135,7 @@ export function registerUnit(builder: Builder) {
     units: t.prismaField({
       type: [Unit],
       description: 'Units of the viewer’s district under `parentId`, or the top level',
+      complexity: listCost(LIST_BOUNDS.units),
       authScopes: { permission: 'core.unit.read' },
       args: { parentId: t.arg.globalID({ required: false, for: Unit }) },
       resolve: (query, _root, args, ctx) =>

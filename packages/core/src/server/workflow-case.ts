@@ -15,6 +15,7 @@ import {
 import { type Attachment, transitionCase, workflowLookup } from '../services/workflow.ts';
 import type { Builder } from './builder.ts';
 import { groupRows, loaderFor } from './loaders.ts';
+import { LIST_BOUNDS, listCost, NEXT_STEPS_COST } from './query-budgets.ts';
 import { actorOf, districtOf } from './scope.ts';
 
 // Cases (办理事项) of every plugin, their steps and the full-process record (全程纪实表). A plugin
@@ -112,6 +113,7 @@ export function registerWorkflowCase(builder: Builder) {
       history: t.field({
         type: [Step],
         description: 'Every step, oldest first: the full-process record',
+        complexity: listCost(LIST_BOUNDS.caseSteps),
         resolve: async (c, _args, ctx) => {
           const definition = definitionOf(ctx, c);
           return (await stepsLoader(ctx).load(c.id)).map((row) => recordEntry(definition, row));
@@ -120,6 +122,7 @@ export function registerWorkflowCase(builder: Builder) {
       availableTransitions: t.field({
         type: [Available],
         description: 'The steps the viewer may take now',
+        complexity: { field: NEXT_STEPS_COST, multiplier: LIST_BOUNDS.caseNextSteps },
         resolve: (c, _args, ctx) =>
           availableTransitions(
             ctx.db,
@@ -134,7 +137,11 @@ export function registerWorkflowCase(builder: Builder) {
     description: '全程纪实表: the case, every step in order, and its stored integrity checks',
     fields: (t) => ({
       case: t.field({ type: WorkflowCaseRef, resolve: (r) => r.workflowCase }),
-      entries: t.field({ type: [Step], resolve: (r) => r.entries }),
+      entries: t.field({
+        type: [Step],
+        complexity: listCost(LIST_BOUNDS.caseSteps),
+        resolve: (r) => r.entries,
+      }),
       printUrl: t.string({
         description: 'The printable page of this record',
         resolve: (r) => `/cases/${r.workflowCase.id}/record.html`,

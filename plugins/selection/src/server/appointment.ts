@@ -29,6 +29,7 @@ import { SELECTION_PERMISSION as P } from './permissions.ts';
 import { caseLink } from './publicity.ts';
 import type { SelectionRefs } from './refs.ts';
 import { vacancyOrRefuse } from './selection-case.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 任职: the pre-appointment talk with its integrity reminder (任前谈话、廉政提醒), then the
 // appointment document, which writes the cadre's new post, unit and rank into core in the same
@@ -197,7 +198,9 @@ export function registerAppointment(
     }),
   });
 
-  builder.prismaObjectField(SelectionCase, 'appointments', (t) => t.relation('appointments'));
+  builder.prismaObjectField(SelectionCase, 'appointments', (t) =>
+    t.relation('appointments', { complexity: LIST_COST.appointments }),
+  );
   builder.prismaObjectField(Candidate, 'appointment', (t) =>
     t.relation('appointment', { nullable: true }),
   );

@@ -27,6 +27,7 @@ import { configOf } from './loaders.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import { tallyOfRound } from './recommendation.ts';
 import type { registerSelectionCase } from './selection-case.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 人选: cadres put forward in a case, listed for inspection (列为考察对象) once their votes are
 // concentrated and they meet the eligibility rules, each failure explained.
@@ -105,6 +106,7 @@ export function registerCandidate(
       listedOn: t.expose('listedOn', { type: 'Date', nullable: true }),
       eligibility: t.field({
         type: [Failure],
+        complexity: LIST_COST.eligibility,
         description:
           'The district’s eligibility rules the cadre does not meet today for the case’s ' +
           'target rank, each explained; empty when eligible',
@@ -121,7 +123,11 @@ export function registerCandidate(
   });
 
   builder.prismaObjectField(SelectionCase, 'candidates', (t) =>
-    t.relation('candidates', { query: { orderBy: { createdAt: 'asc' } } }),
+    t.relation('candidates', {
+      complexity: LIST_COST.candidates,
+      // Candidates put forward together share a time: the id keeps the order the same.
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
   );
 
   builder.mutationFields((t) => ({

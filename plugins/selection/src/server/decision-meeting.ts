@@ -29,6 +29,7 @@ import { count, pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
 import type { Stage } from './stages.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 讨论决定: the standing committee (or, for principal posts, the full committee) votes by secret
 // ballot on each candidate. Fixed by regulation: two thirds present, and a candidate passes with
@@ -122,12 +123,13 @@ export function registerDecisionMeeting(
       reconsideredOn: t.expose('reconsideredOn', { type: 'Date', nullable: true }),
       reconsiderationAgreeing: t.exposeInt('reconsiderationAgreeing', { nullable: true }),
       reconsiderationReason: t.exposeString('reconsiderationReason', { nullable: true }),
-      votes: t.relation('votes'),
+      votes: t.relation('votes', { complexity: LIST_COST.votes }),
     }),
   });
 
   builder.prismaObjectField(SelectionCase, 'meetings', (t) =>
     t.relation('meetings', {
+      complexity: LIST_COST.meetings,
       description: 'Decision meetings, the one in force first',
       query: { orderBy: { createdAt: 'desc' } },
     }),

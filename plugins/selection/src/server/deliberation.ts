@@ -18,6 +18,7 @@ import { pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
 import type { Stage } from './stages.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 酝酿: opinions gathered before the meeting and reports (情况反映) to verify. A case with an
 // unresolved disagreement, or an unverified report, does not go to the meeting.
@@ -78,8 +79,14 @@ export function registerDeliberation(
   });
 
   builder.prismaObjectFields(SelectionCase, (t) => ({
-    opinions: t.relation('opinions', { query: { orderBy: { createdAt: 'asc' } } }),
-    reports: t.relation('reports', { query: { orderBy: { createdAt: 'asc' } } }),
+    opinions: t.relation('opinions', {
+      complexity: LIST_COST.opinions,
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
+    reports: t.relation('reports', {
+      complexity: LIST_COST.reports,
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
     deliberationBlockers: t.stringList({
       description: 'Why the case may not go to the meeting yet (分歧未统一, 情况反映未核实)',
       select: {

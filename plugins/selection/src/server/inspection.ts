@@ -33,6 +33,7 @@ import { optionalText, pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
 import type { Stage } from './stages.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 考察: the plan and pre-announcement (四个公开), the team with its supervisor (监督员), the
 // evaluations of 德能勤绩廉, the four musts (四必) and the integrity check stored with the case.
@@ -170,7 +171,10 @@ export function registerInspection(
 
   builder.prismaObjectFields(SelectionCase, (t) => ({
     inspection: t.relation('inspection', { nullable: true }),
-    teamMembers: t.relation('teamMembers', { query: { orderBy: { name: 'asc' } } }),
+    teamMembers: t.relation('teamMembers', {
+      complexity: LIST_COST.teamMembers,
+      query: { orderBy: { name: 'asc' } },
+    }),
     teamProblems: t.stringList({
       description: 'What the team still lacks: two members, a supervisor (监督员)',
       select: { teamMembers: { select: { name: true, supervisor: true } } },
@@ -180,7 +184,10 @@ export function registerInspection(
 
   builder.prismaObjectFields(Candidate, (t) => ({
     evaluation: t.relation('evaluation', { nullable: true }),
-    fourMusts: t.relation('fourMusts', { query: { orderBy: { must: 'asc' } } }),
+    fourMusts: t.relation('fourMusts', {
+      complexity: LIST_COST.fourMusts,
+      query: { orderBy: { must: 'asc' } },
+    }),
     missingFourMusts: t.field({
       type: [FourMustEnum],
       description: 'The four musts not yet done with a date, a result and evidence',

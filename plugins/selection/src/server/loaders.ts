@@ -1,4 +1,10 @@
-import { districtOf, loaderFor, type RequestContext } from '@cadre/core';
+import {
+  districtOf,
+  loaderFor,
+  loadWorkingDayCalendar,
+  type RequestContext,
+  type WorkingDayCalendar,
+} from '@cadre/core';
 import type { Unit, WorkflowCase } from '@cadre/db/client';
 import type { SelectionConfig } from '../domain/index.ts';
 import { selectionConfigOf } from './config.ts';
@@ -52,4 +58,19 @@ export function configOf(ctx: RequestContext): Promise<SelectionConfig> {
   )
     .load(districtId)
     .then((config) => config ?? Promise.reject(new Error('selection settings missing')));
+}
+
+/** The working-day calendar, read once per request (every publicity of a page judges by it). */
+export function calendarOf(ctx: RequestContext): Promise<WorkingDayCalendar> {
+  return loaderFor<WorkingDayCalendar | null>(
+    ctx,
+    'selection.calendar',
+    async (keys) => {
+      const calendar = await loadWorkingDayCalendar(ctx.prisma);
+      return keys.map((key) => [key, calendar]);
+    },
+    null,
+  )
+    .load('calendar')
+    .then((calendar) => calendar ?? Promise.reject(new Error('working-day calendar missing')));
 }

@@ -17,6 +17,7 @@ import { SELECTION_PLUGIN_ID } from './config.ts';
 import { expectedVersion, pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 试用期: a year for a promotion; at its end an assessment. Pass: formal appointment. Fail: the
 // trial post ends and the cadre returns to the former rank, with a line in the post history.
@@ -62,7 +63,9 @@ export function registerProbation(
     }),
   });
 
-  builder.prismaObjectField(SelectionCase, 'probations', (t) => t.relation('probations'));
+  builder.prismaObjectField(SelectionCase, 'probations', (t) =>
+    t.relation('probations', { complexity: LIST_COST.probations }),
+  );
   builder.prismaObjectField(Candidate, 'probation', (t) =>
     t.relation('probation', { nullable: true }),
   );

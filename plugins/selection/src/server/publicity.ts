@@ -26,6 +26,8 @@ import { selectionConfigOf, SELECTION_PLUGIN_ID } from './config.ts';
 import { expectedVersion, pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
+import { LIST_COST } from './list-costs.ts';
+import { calendarOf } from './loaders.ts';
 
 // 任前公示: not less than five working days (the district's setting), counted on core's Chinese
 // working-day calendar; objections received meanwhile are verified before anyone is appointed.
@@ -85,7 +87,7 @@ export function registerPublicity(
           publicityStatus({
             start: p.startsOn,
             workingDays: p.workingDays,
-            calendar: await loadWorkingDayCalendar(ctx.prisma),
+            calendar: await calendarOf(ctx),
             today: todayInChina(),
           }),
       }),
@@ -108,7 +110,10 @@ export function registerPublicity(
 
   builder.prismaObjectFields(SelectionCase, (t) => ({
     publicity: t.relation('publicity', { nullable: true }),
-    objections: t.relation('objections', { query: { orderBy: { createdAt: 'asc' } } }),
+    objections: t.relation('objections', {
+      complexity: LIST_COST.objections,
+      query: { orderBy: { createdAt: 'asc' } },
+    }),
   }));
 
   const StartInput = builder.inputType('SelectionPublicityInput', {

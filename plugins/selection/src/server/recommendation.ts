@@ -1,4 +1,5 @@
 import {
+  batchedPrisma,
   changedFields,
   districtOf,
   groupRows,
@@ -13,6 +14,7 @@ import type {
   RecommendationRound,
   RecommendationVote,
   RecommenderCategory,
+  SignedRecommendation,
   SignedRecommendationKind,
 } from '@cadre/db/client';
 import { z } from 'zod';
@@ -36,6 +38,7 @@ import { count, optionalText, pastDay, text } from './inputs.ts';
 import { configOf } from './loaders.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 民主推荐: rounds of meeting and individual-talk recommendation with their tally by recommender
 // category, signed recommendations, and the "three combinations" (三个结合) beside each other.
@@ -150,13 +153,14 @@ export function registerRecommendation(
       candidate: t.prismaField({
         type: 'SelectionCandidate',
         resolve: (query, line, _args, ctx) =>
-          ctx.prisma.selectionCandidate.findUniqueOrThrow({
+          batchedPrisma(ctx).selectionCandidate.findUniqueOrThrow({
             ...query,
             where: { id: line.candidateId },
           }),
       }),
       votesByCategory: t.field({
         type: [CategoryCount],
+        complexity: LIST_COST.categories,
         resolve: (line) =>
           RECOMMENDER_CATEGORIES.flatMap((category) => {
             const votes = line.votesByCategory[category];
@@ -183,6 +187,7 @@ export function registerRecommendation(
         }),
         candidates: t.field({
           type: [Line],
+          complexity: LIST_COST.candidates,
           resolve: (tally) => tally.candidates.map((c) => ({ ...c, roundId: tally.roundId })),
         }),
         problems: t.stringList({
@@ -207,6 +212,7 @@ export function registerRecommendation(
       note: t.exposeString('note', { nullable: true }),
       ballots: t.field({
         type: [CategoryCount],
+        complexity: LIST_COST.categories,
         description: 'Recommenders who took part, by category',
         select: { ballots: true },
         resolve: (r) => r.ballots.map((b) => ({ category: b.category, count: b.participants })),
@@ -236,8 +242,12 @@ export function registerRecommendation(
   });
 
   builder.prismaObjectFields(SelectionCase, (t) => ({
-    rounds: t.relation('rounds', { query: { orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }] } }),
+    rounds: t.relation('rounds', {
+      complexity: LIST_COST.rounds,
+      query: { orderBy: [{ heldOn: 'asc' }, { createdAt: 'asc' }] },
+    }),
     signedRecommendations: t.relation('signedRecommendations', {
+      complexity: LIST_COST.signedRecommendations,
       query: { orderBy: { recommendedOn: 'asc' } },
     }),
   }));
@@ -250,7 +260,7 @@ export function registerRecommendation(
         round: t.prismaField({
           type: 'RecommendationRound',
           resolve: (query, r, _args, ctx) =>
-            ctx.prisma.recommendationRound.findUniqueOrThrow({
+            batchedPrisma(ctx).recommendationRound.findUniqueOrThrow({
               ...query,
               where: { id: r.roundId },
             }),
@@ -291,23 +301,37 @@ export function registerRecommendation(
       fields: (t) => ({
         meeting: t.field({
           type: [RoundResult],
+          complexity: LIST_COST.rounds,
           description: '会议推荐',
           resolve: (c, _args, ctx) => resultsOf(ctx, c, 'MEETING'),
         }),
         talk: t.field({
           type: [RoundResult],
+          complexity: LIST_COST.rounds,
           description: '个别谈话推荐',
           resolve: (c, _args, ctx) => resultsOf(ctx, c, 'TALK'),
         }),
-        signed: t.prismaField({
+        signed: t.field({
           type: [Signed],
+          complexity: LIST_COST.signedRecommendations,
           description: '领导干部署名推荐 and 党组织推荐',
-          resolve: (query, c, _args, ctx) =>
-            ctx.prisma.signedRecommendation.findMany({
-              ...query,
-              where: { candidateId: c.id, districtId: districtOf(ctx).id },
-              orderBy: { recommendedOn: 'asc' },
-            }),
+          resolve: (c, _args, ctx) =>
+            loaderFor<SignedRecommendation[]>(
+              ctx,
+              'selection.signedOfCandidate',
+              async (candidateIds) =>
+                groupRows(
+                  await ctx.prisma.signedRecommendation.findMany({
+                    where: {
+                      candidateId: { in: [...candidateIds] },
+                      districtId: districtOf(ctx).id,
+                    },
+                    orderBy: [{ recommendedOn: 'asc' }, { id: 'asc' }],
+                  }),
+                  (s) => s.candidateId,
+                ),
+              [],
+            ).load(c.id),
         }),
       }),
     });

@@ -6,6 +6,7 @@ import {
   loaderFor,
   NotFoundError,
   openCaseIn,
+  pageCost,
   parseInput,
   quotaAtRank,
   RuleViolationError,
@@ -23,6 +24,7 @@ import { optionalText, pastDay, text } from './inputs.ts';
 import { unitOf, workflowCaseOf } from './loaders.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import { FINAL_STAGES, SELECTION_CASE_TYPE, type Stage, STAGE_LABELS, STAGES } from './stages.ts';
+import { LIST_COST } from './list-costs.ts';
 
 // 选拔任用事项: the case with its motion (动议), the list and the profile section on the cadre.
 
@@ -181,6 +183,7 @@ export function registerSelectionCase({ builder, subGraphs, core }: PluginSchema
         subGraphs,
         description: 'Selection cases of the viewer’s district, newest first',
         authScopes: { permission: P.read },
+        complexity: pageCost,
         args: {
           stage: t.arg({ type: StageEnum, required: false }),
           unitId: t.arg.globalID({ for: core.Unit, required: false }),
@@ -224,6 +227,7 @@ export function registerSelectionCase({ builder, subGraphs, core }: PluginSchema
       description:
         'The selection cases the cadre is a candidate in (profile section), newest first',
       authScopes: { permission: P.read },
+      complexity: LIST_COST.casesOfCadre,
       resolve: (cadre, _args, ctx) =>
         loaderFor<SelectionCase[]>(
           ctx,

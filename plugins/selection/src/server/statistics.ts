@@ -1,4 +1,5 @@
 import {
+  batchedPrisma,
   districtOf,
   InputError,
   type PluginSchemaContext,
@@ -143,7 +144,7 @@ export function registerStatistics(
       selectionCase: t.prismaField({
         type: SelectionCase,
         resolve: (query, l, _args, ctx) =>
-          ctx.prisma.selectionCase.findUniqueOrThrow({ ...query, where: { id: l.caseId } }),
+          batchedPrisma(ctx).selectionCase.findUniqueOrThrow({ ...query, where: { id: l.caseId } }),
       }),
       appointedOn: t.expose('appointedOn', { type: 'Date' }),
       findings: t.field({ type: [Finding], resolve: (l) => l.findings }),
