@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { GraphQLClient } from '@cadre/testing';
 import { CHROMIUM } from './chromium.ts';
 import { spawnGateway } from './gateway-process.ts';
+import { Authenticator } from './second-factor.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +17,11 @@ declare module 'vitest' {
     adminUrl: string;
     /** Demo username → password, as the start banner printed them. */
     demoLogins: Record<string, string>;
+    /**
+     * Demo username → the session every test file shares, the authenticator secret enrolled here,
+     * and the time step of the last code the server accepted for that user.
+     */
+    demoAccounts: Record<string, { session: string; secret: string; lastStep: number }>;
   }
 }
 
@@ -31,12 +38,35 @@ export default async function setup(project: TestProject): Promise<() => Promise
     DATABASE_URL: '',
     CADRE_DATA_DIR: dataDir,
     CADRE_DEMO: '1',
+    // Every test signs in from this one address and works in one shared session per demo user
+    // (below); the limits themselves are the gateway tests' subject.
+    CADRE_LOGIN_CLIENT_LIMIT: '1000',
+    CADRE_SESSION_RATE_LIMIT: '100000',
   });
-  const logins = Object.fromEntries(
+  const logins: Record<string, string> = Object.fromEntries(
     [...gateway.output.matchAll(/^\s{4}(\w+)\s+(Demo[0-9a-f]+)\s/gm)].map((m) => [m[1], m[2]]),
   );
+  // Every demo user is an administrator: the first sign-in enrolls an authenticator, and each
+  // later one needs a code of a new 30-second step. So they sign in once here, and the tests share
+  // these sessions; only the tests of signing in itself use the form and fresh codes.
+  const authenticator = new Authenticator();
+  const accounts: Record<string, { session: string; secret: string; lastStep: number }> = {};
+  try {
+    for (const [username, password] of Object.entries(logins)) {
+      const client = await authenticator.login(new GraphQLClient(gateway.url), username, password);
+      const session = client.options.token;
+      const secret = authenticator.secrets.get(username);
+      if (!session || !secret) throw new Error(`${username} did not sign in`);
+      accounts[username] = { session, secret, lastStep: authenticator.lastStep(username) };
+    }
+  } catch (error) {
+    await gateway.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   project.provide('adminUrl', gateway.url);
   project.provide('demoLogins', logins);
+  project.provide('demoAccounts', accounts);
 
   return async () => {
     await gateway.stop();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDistrict, createUser, setPluginEnabled } from '@cadre/core';
+import { createDistrict, createUser, DEFAULT_SECURITY_POLICY, setPluginEnabled } from '@cadre/core';
 import {
   installedPlugins,
   readTrustedDocuments,
@@ -40,7 +40,14 @@ beforeAll(async () => {
     password: PASSWORD,
     roleKeys: ['district-admin'],
   });
-  gateway = await startGateway({ db, plugins: installedPlugins, port: 0, eventDispatch: false });
+  gateway = await startGateway({
+    db,
+    plugins: installedPlugins,
+    port: 0,
+    // The subject is the documents list: the administrator signs in without a second factor.
+    security: { ...DEFAULT_SECURITY_POLICY, adminSecondFactor: false },
+    eventDispatch: false,
+  });
 });
 afterAll(async () => {
   await gateway?.close();

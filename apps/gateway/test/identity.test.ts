@@ -47,7 +47,7 @@ const login = (username: string, password = TEST_PASSWORD) =>
     p: password,
   });
 
-describe('identity: accounts, sessions and lockout', () => {
+describe('identity: accounts, sessions and login delays', () => {
   it('signs in and answers the rest of the login response as the new session', async () => {
     const { login: result } = await login('staff.a');
     expect(result.__typename).toBe('MutationLoginSuccess');
@@ -76,23 +76,29 @@ describe('identity: accounts, sessions and lockout', () => {
     expect(await auditCount(h)).toBe(before);
   });
 
-  it('locks an account after the configured failures, even against the right password', async () => {
+  it('makes an account wait after the configured failures, even with the right password, until the delay ends or is lifted', async () => {
     await newUser('lock.me', ['auditor']);
-    for (let i = 0; i < 3; i++) {
+    const failed = await login('lock.me', 'Wrong-password-9');
+    for (let i = 0; i < 2; i++) {
       expect((await login('lock.me', 'Wrong-password-9')).login.code).toBe('CORE_LOGIN_FAILED');
     }
-    const locked = await login('lock.me');
-    expect(locked.login).toMatchObject({ code: 'CORE_ACCOUNT_LOCKED' });
+    // The third failure started a delay: the right password answers like a wrong one.
+    const waiting = await login('lock.me');
+    expect(waiting.login).toEqual(failed.login);
     const { users } = await h.a.data<{
       users: { username: string; locked: boolean; id: string }[];
     }>('{ users { id username locked } }');
     const user = defined(users.find((u) => u.username === 'lock.me'));
     expect(user.locked).toBe(true);
-    // An administrator lifts the lock by enabling the account.
+    // An administrator lifts the delay by enabling the account.
     await h.a.data(
       `mutation ($id: ID!) { setUserStatus(userId: $id, status: ACTIVE) { __typename } }`,
       { id: user.id },
     );
+    expect((await login('lock.me')).login.__typename).toBe('MutationLoginSuccess');
+    // Without an administrator the delay simply passes (one second after the third failure).
+    for (let i = 0; i < 3; i++) await login('lock.me', 'Wrong-password-9');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await login('lock.me')).login.__typename).toBe('MutationLoginSuccess');
   });
 

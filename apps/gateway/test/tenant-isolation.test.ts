@@ -380,6 +380,14 @@ const MUTATIONS: Record<string, Case> = {
     query: `mutation ($u: ID!, $r: [ID!]!) { setUserRoles(userId: $u, roleIds: $r) ${RESULT} }`,
     variables: { u: b.user, r: [b.role] },
   }),
+  // B's canary user by name, with a made-up enrollment: refused like any failed sign-in.
+  confirmSecondFactor: () => ({
+    query: `mutation { confirmSecondFactor(username: "staff.b", enrollmentToken: "${'e'.repeat(43)}", code: "123456") ${RESULT} }`,
+  }),
+  resetSecondFactor: (b) => ({
+    query: `mutation ($u: ID!) { resetSecondFactor(userId: $u) ${RESULT} }`,
+    variables: { u: b.user },
+  }),
   setUserStatus: (b) => ({
     query: `mutation ($u: ID!) { setUserStatus(userId: $u, status: DISABLED) ${RESULT} }`,
     variables: { u: b.user },

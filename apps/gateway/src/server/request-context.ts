@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import {
   catalogOf,
+  clientAddress,
   credentialContext,
   resolveCredential,
   type CadrePlugin,
@@ -45,6 +46,11 @@ export async function requestContext(
       language: languageOf(req),
       plugins: deps.plugins,
       security: deps.security,
+      clientAddress: clientAddress(
+        req.socket.remoteAddress,
+        req.headers['x-forwarded-for'],
+        deps.security.trustProxy,
+      ),
       ...credentialContext(deps.db, resolved),
     },
   };

@@ -43,6 +43,8 @@ export interface RequestContext {
   permissions: PermissionSet;
   /** Every plugin installed in the gateway; `district.enabledPlugins` says which are on here. */
   plugins: readonly CadrePlugin[];
-  /** Session and lockout rules of this deployment. */
+  /** Session and login rules of this deployment. */
   security: SecurityPolicy;
+  /** The client's address (login attempts are counted per address); absent outside HTTP. */
+  clientAddress?: string;
 }

@@ -7,6 +7,7 @@ import {
   RuleViolationError,
   UnauthenticatedError,
 } from '../errors/cadre-error.ts';
+import { SecondFactorEnrollmentError, SecondFactorRequiredError } from '../errors/login-errors.ts';
 import type { Builder } from './builder.ts';
 
 /** Typed errors: clients switch on `__typename` or `code`; people read `message`. */
@@ -45,7 +46,23 @@ export function registerErrorTypes(builder: Builder): void {
     [UnauthenticatedError, 'UnauthenticatedError'],
     [ForbiddenError, 'ForbiddenError'],
     [ConflictError, 'ConflictError'],
+    [SecondFactorRequiredError, 'SecondFactorRequiredError'],
   ] as const) {
     builder.objectType(type, { name, interfaces: [errorInterface], fields: () => ({}) });
   }
+  builder.objectType(SecondFactorEnrollmentError, {
+    name: 'SecondFactorEnrollmentError',
+    description:
+      'Sign-in of an administrative account without a second factor: a new TOTP secret, shown ' +
+      'this once; confirm it with confirmSecondFactor and a code from the authenticator',
+    interfaces: [errorInterface],
+    fields: (t) => ({
+      secret: t.exposeString('secret', { description: 'Base32, for typing into an authenticator' }),
+      otpauthUri: t.exposeString('otpauthUri', { description: 'otpauth://totp/… for a QR code' }),
+      enrollmentToken: t.exposeString('enrollmentToken', {
+        description: 'Pass to confirmSecondFactor with the first code',
+      }),
+      expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    }),
+  });
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { setUserRoles } from '../services/roles.ts';
-import { createUser, setUserStatus } from '../services/users.ts';
+import { createUser, resetSecondFactor, setUserStatus } from '../services/users.ts';
 import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
+import { LIST_BOUNDS, listCost } from './query-budgets.ts';
 import { actorOf, districtOf } from './scope.ts';
 import type { registerRole } from './role.ts';
 
@@ -29,12 +30,19 @@ export function registerUser(builder: Builder, { Role }: ReturnType<typeof regis
       unit: t.relation('unit', { nullable: true }),
       status: t.expose('status', { type: Status }),
       locked: t.boolean({
-        description: 'Locked after repeated failed logins, until the lock ends or is lifted',
+        description:
+          'Waiting out a login delay after repeated failed logins, until it ends or is lifted',
         select: { lockedUntil: true },
         resolve: (u) => u.lockedUntil !== null && u.lockedUntil > new Date(),
       }),
+      secondFactorEnrolled: t.boolean({
+        description: 'Has a confirmed TOTP second factor (administrative accounts need one)',
+        select: { secondFactor: { select: { confirmedAt: true } } },
+        resolve: (u) => u.secondFactor?.confirmedAt != null,
+      }),
       roles: t.field({
         type: [Role],
+        complexity: listCost(LIST_BOUNDS.userRoles),
         select: { roles: { select: { role: true } } },
         resolve: (u) => u.roles.map((r) => r.role),
       }),
@@ -124,6 +132,19 @@ export function registerUser(builder: Builder, { Role }: ReturnType<typeof regis
       resolve: async (query, _root, args, ctx) => {
         const { userId } = parseInput(z.object({ userId: uuid }), { userId: args.userId.id }, []);
         await setUserStatus(ctx.db, actorOf(ctx), userId, args.status);
+        return ctx.prisma.user.findUniqueOrThrow({ ...selecting(query), where: { id: userId } });
+      },
+    }),
+    resetSecondFactor: t.prismaField({
+      type: User,
+      description:
+        "Remove a user's second factor (a lost authenticator): the next sign-in enrolls a new one",
+      authScopes: { permission: 'core.user.manage' },
+      errors: {},
+      args: { userId: t.arg.globalID({ for: User }) },
+      resolve: async (query, _root, args, ctx) => {
+        const { userId } = parseInput(z.object({ userId: uuid }), { userId: args.userId.id }, []);
+        await resetSecondFactor(ctx.db, actorOf(ctx), userId);
         return ctx.prisma.user.findUniqueOrThrow({ ...selecting(query), where: { id: userId } });
       },
     }),

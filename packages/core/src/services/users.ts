@@ -1,7 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from '@cadre/db';
+import type { Database, Transaction } from '@cadre/db';
+import type { PermissionCatalog } from '../domain/permissions.ts';
 import { InputError, NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
-import { type Actor, changedFields, writeAudited } from './audit.ts';
+import { SecondFactorEnrollmentError, SecondFactorRequiredError } from '../errors/login-errors.ts';
+import { type Actor, type Audit, changedFields, writeAudited } from './audit.ts';
+import {
+  ENROLLMENT_MINUTES,
+  isAdministrative,
+  loginDelaySeconds,
+  newEnrollmentToken,
+  newTotpSecret,
+  throttleLogin,
+  totpStep,
+} from './login-protection.ts';
 import { hashPassword, passwordProblems, verifyPassword } from './passwords.ts';
 import type { SecurityPolicy } from './security-policy.ts';
 
@@ -104,80 +115,270 @@ export async function createUser(db: Database, actor: Omit<Actor, 'districtId'>,
   });
 }
 
-const BAD_LOGIN = { zh: '用户名或密码错误', en: 'Wrong username or password' };
-/** Verified when the username is unknown, so timing does not tell which usernames exist. */
+/** Every failed sign-in answers this, whatever the reason: nothing tells which usernames exist. */
+const BAD_LOGIN = {
+  zh: '登录失败：用户名、密码或动态码有误，或尝试过多需稍候再试',
+  en: 'Sign-in failed: wrong username, password or code, or too many attempts (wait and retry)',
+};
+const loginFailed = () => new RuleViolationError('CORE_LOGIN_FAILED', BAD_LOGIN);
+/** Verified when the password must not be checked, so every failure takes the time of a hash. */
 const DUMMY_HASH = `scrypt$32768$8$1$${'A'.repeat(22)}==$${'A'.repeat(43)}=`;
 
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  /** The TOTP code, for accounts that hold an administrative permission. */
+  code?: string | null;
+  /** The client's address: login attempts are counted per address and in all. */
+  client: string;
+}
+
+const actorFor = (account: LoginAccount) => ({
+  districtId: account.district_id,
+  label: `user:${account.id}`,
+  userId: account.id,
+});
+
 /**
- * Starts a session; the token is returned once and stored only as its digest. Failed attempts
- * count up and lock the account at the policy's limit; a locked account cannot sign in, even
- * with the right password, until the lock ends or an administrator lifts it.
+ * Counts a failure in a row: past the policy's count the account must wait a delay that doubles
+ * with each further failure (capped). Kept although the login fails: counting is the point.
+ */
+async function recordFailure(db: Database, policy: SecurityPolicy, account: LoginAccount) {
+  const failures = account.failed_logins + 1;
+  const delay = loginDelaySeconds(failures, policy);
+  await writeAudited(db, actorFor(account), async (tx, audit) => {
+    await tx.user.update({
+      where: { id: account.id },
+      data: {
+        failedLogins: failures,
+        lockedUntil: delay > 0 ? new Date(Date.now() + delay * 1000) : null,
+      },
+    });
+    await audit({
+      operation: delay > 0 ? 'user.delay' : 'session.refuse',
+      targetType: 'User',
+      targetId: account.id,
+      changes: {
+        failedLogins: [account.failed_logins, failures],
+        ...(delay > 0 ? { delaySeconds: [null, delay] } : {}),
+      },
+    });
+  });
+}
+
+/** A new session for the account, its failure count cleared, within the caller's transaction. */
+async function issueSession(
+  tx: Transaction,
+  audit: Audit,
+  policy: SecurityPolicy,
+  account: LoginAccount,
+) {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + policy.sessionLifetimeHours * 3600_000);
+  const session = await tx.session.create({
+    data: {
+      tokenHash: digest(token),
+      userId: account.id,
+      districtId: account.district_id,
+      expiresAt,
+    },
+  });
+  await tx.user.update({
+    where: { id: account.id },
+    data: { failedLogins: 0, lockedUntil: null },
+  });
+  await audit({
+    operation: 'session.start',
+    targetType: 'Session',
+    targetId: session.id,
+    changes: {},
+  });
+  return { token, expiresAt };
+}
+
+/**
+ * Starts a session; the token is returned once and stored only as its digest.
+ *
+ * Attempts are counted per client and in all before anything else (over the limit: HTTP 429).
+ * Unknown user, wrong password, disabled account, an account still waiting out its delay and a
+ * wrong or replayed code all answer `CORE_LOGIN_FAILED` with one text, after one password hash.
+ * An account holding an administrative permission then needs a TOTP code (ADR 0013); without a
+ * second factor yet it gets a new secret to enroll instead of a session.
  */
 export async function startSession(
   db: Database,
   policy: SecurityPolicy,
-  username: string,
-  password: string,
+  catalog: PermissionCatalog,
+  attempt: LoginAttempt,
 ) {
-  const account = await loginAccount(db, username);
-  const ok = await verifyPassword(password, account?.password_hash ?? DUMMY_HASH);
-  if (!account) throw new RuleViolationError('CORE_LOGIN_FAILED', BAD_LOGIN);
-  const actor = {
-    districtId: account.district_id,
-    label: `user:${account.id}`,
-    userId: account.id,
-  };
-  const now = new Date();
-  if (account.locked_until && account.locked_until > now) {
-    throw new RuleViolationError('CORE_ACCOUNT_LOCKED', {
-      zh: '账号因多次登录失败已被锁定，请稍后再试或联系管理员解锁',
-      en: 'The account is locked after repeated failed logins; try later or ask an administrator',
-    });
-  }
+  await throttleLogin(db, policy, attempt.client);
+  const account = await loginAccount(db, attempt.username);
+  const waiting = account?.locked_until != null && account.locked_until > new Date();
+  const ok = await verifyPassword(
+    attempt.password,
+    account && !waiting ? account.password_hash : DUMMY_HASH,
+  );
+  // Waiting out the delay does not lengthen it: such attempts are not counted.
+  if (!account || waiting) throw loginFailed();
   if (!ok || account.status !== 'ACTIVE') {
-    const failures = account.failed_logins + 1;
-    const locks = failures >= policy.maxFailedLogins;
-    // Kept although the login fails: counting failures is the point.
-    await writeAudited(db, actor, async (tx, audit) => {
-      await tx.user.update({
-        where: { id: account.id },
-        data: {
-          failedLogins: locks ? 0 : failures,
-          lockedUntil: locks ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : null,
-        },
-      });
-      await audit({
-        operation: locks ? 'user.lock' : 'session.refuse',
-        targetType: 'User',
-        targetId: account.id,
-        changes: { failedLogins: [account.failed_logins, failures] },
-      });
-    });
-    throw new RuleViolationError('CORE_LOGIN_FAILED', BAD_LOGIN);
+    await recordFailure(db, policy, account);
+    throw loginFailed();
   }
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + policy.sessionLifetimeHours * 3600_000);
-  await writeAudited(db, actor, async (tx, audit) => {
-    const session = await tx.session.create({
-      data: {
-        tokenHash: digest(token),
-        userId: account.id,
-        districtId: account.district_id,
-        expiresAt,
-      },
+
+  if (policy.adminSecondFactor && (await holdsAdministration(db, account, catalog))) {
+    const factor = await db
+      .forDistrict(account.district_id)
+      .prisma.userSecondFactor.findUnique({ where: { userId: account.id } });
+    if (!factor?.secret) throw await startEnrollment(db, account, attempt.username);
+    if (!attempt.code) throw new SecondFactorRequiredError();
+    const step = totpStep(factor.secret, attempt.code);
+    if (step === null || step <= factor.lastStep) {
+      await recordFailure(db, policy, account);
+      throw loginFailed();
+    }
+    return writeAudited(db, actorFor(account), async (tx, audit) => {
+      // A code is accepted once: of two requests with the same code, one claims its step.
+      const { count } = await tx.userSecondFactor.updateMany({
+        where: { userId: account.id, lastStep: { lt: step } },
+        data: { lastStep: step },
+      });
+      if (count === 0) throw loginFailed();
+      return issueSession(tx, audit, policy, account);
     });
-    await tx.user.update({
-      where: { id: account.id },
-      data: { failedLogins: 0, lockedUntil: null },
+  }
+  return writeAudited(db, actorFor(account), (tx, audit) =>
+    issueSession(tx, audit, policy, account),
+  );
+}
+
+async function holdsAdministration(
+  db: Database,
+  account: LoginAccount,
+  catalog: PermissionCatalog,
+): Promise<boolean> {
+  const roles = await db.forDistrict(account.district_id).prisma.userRole.findMany({
+    where: { userId: account.id },
+    select: { role: { select: { grants: true } } },
+  });
+  return isAdministrative(
+    roles.flatMap((r) => r.role.grants),
+    catalog,
+  );
+}
+
+/** A pending secret for the account; the error that carries it is the login's answer. */
+async function startEnrollment(
+  db: Database,
+  account: LoginAccount,
+  username: string,
+): Promise<SecondFactorEnrollmentError> {
+  const { secret, uri } = newTotpSecret(username);
+  const token = newEnrollmentToken();
+  const expiresAt = new Date(Date.now() + ENROLLMENT_MINUTES * 60_000);
+  await writeAudited(db, actorFor(account), async (tx, audit) => {
+    const pending = {
+      pendingSecret: secret,
+      pendingTokenHash: digest(token),
+      pendingExpiresAt: expiresAt,
+    };
+    await tx.userSecondFactor.upsert({
+      where: { userId: account.id },
+      create: { userId: account.id, districtId: account.district_id, ...pending },
+      update: pending,
     });
+    // The secret stays out of the record: only that an enrollment began.
     await audit({
-      operation: 'session.start',
-      targetType: 'Session',
-      targetId: session.id,
+      operation: 'user.second-factor.begin',
+      targetType: 'User',
+      targetId: account.id,
       changes: {},
     });
   });
-  return { token, expiresAt };
+  return new SecondFactorEnrollmentError(secret, uri, token, expiresAt);
+}
+
+export interface EnrollmentConfirmation {
+  username: string;
+  enrollmentToken: string;
+  code: string;
+  client: string;
+}
+
+/**
+ * Confirms a pending second factor with a first valid code from the authenticator and starts the
+ * session. A wrong code counts as a failed login; an unknown or expired token answers as one.
+ */
+export async function confirmSecondFactor(
+  db: Database,
+  policy: SecurityPolicy,
+  input: EnrollmentConfirmation,
+) {
+  await throttleLogin(db, policy, input.client);
+  const account = await loginAccount(db, input.username);
+  const now = new Date();
+  if (!account || account.status !== 'ACTIVE' || (account.locked_until ?? now) > now)
+    throw loginFailed();
+  const factor = await db
+    .forDistrict(account.district_id)
+    .prisma.userSecondFactor.findUnique({ where: { userId: account.id } });
+  const pendingSecret = factor?.pendingSecret;
+  if (
+    !factor ||
+    !pendingSecret ||
+    factor.pendingTokenHash !== digest(input.enrollmentToken) ||
+    (factor.pendingExpiresAt ?? now) <= now
+  )
+    throw loginFailed();
+  const step = totpStep(pendingSecret, input.code);
+  if (step === null) {
+    await recordFailure(db, policy, account);
+    throw new RuleViolationError('CORE_SECOND_FACTOR_INVALID', {
+      zh: '动态码不正确：请核对身份验证器中的密钥和设备时间',
+      en: 'Wrong code: check the secret in the authenticator and the device clock',
+    });
+  }
+  return writeAudited(db, actorFor(account), async (tx, audit) => {
+    const { count } = await tx.userSecondFactor.updateMany({
+      where: { userId: account.id, pendingTokenHash: digest(input.enrollmentToken) },
+      data: {
+        secret: pendingSecret,
+        confirmedAt: now,
+        lastStep: step,
+        pendingSecret: null,
+        pendingTokenHash: null,
+        pendingExpiresAt: null,
+      },
+    });
+    if (count === 0) throw loginFailed();
+    await audit({
+      operation: 'user.second-factor.enroll',
+      targetType: 'User',
+      targetId: account.id,
+      changes: { secondFactor: [false, true] },
+    });
+    return issueSession(tx, audit, policy, account);
+  });
+}
+
+/**
+ * Removes a user's second factor (a lost phone): the next sign-in enrolls a new one. Audited; the
+ * secret never appears in the record.
+ */
+export async function resetSecondFactor(db: Database, actor: Actor, userId: string) {
+  return writeAudited(db, actor, async (tx, audit) => {
+    const user = await tx.user.findFirst({
+      where: { id: userId },
+      select: { id: true, secondFactor: { select: { confirmedAt: true } } },
+    });
+    if (!user) throw new NotFoundError(USER);
+    await tx.userSecondFactor.deleteMany({ where: { userId } });
+    await audit({
+      operation: 'user.second-factor.reset',
+      targetType: 'User',
+      targetId: userId,
+      changes: { secondFactor: [user.secondFactor?.confirmedAt != null, false] },
+    });
+  });
 }
 
 /** Ends the session server-side: its token stops working at once, in every gateway process. */
@@ -194,7 +395,10 @@ export async function endSession(db: Database, actor: Actor, sessionId: string) 
   });
 }
 
-/** Disables or re-enables an account; either way its lock is lifted, and disabling ends its sessions. */
+/**
+ * Disables or re-enables an account; either way its failure count and login delay are cleared (an
+ * administrator's unlock), and disabling ends its sessions.
+ */
 export async function setUserStatus(
   db: Database,
   actor: Actor,

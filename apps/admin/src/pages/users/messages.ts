@@ -36,6 +36,14 @@ export const useUsersMessages = defineMessages({
     builtIn: '内置',
     noRoles: '无',
     you: '（本人）',
+    secondFactor: '动态码',
+    enrolled: '已绑定',
+    notEnrolled: '未绑定',
+    resetSecondFactor: '重置动态码',
+    resetTitle: '重置「{name}」的动态码？',
+    resetText:
+      '用于身份验证器丢失或更换手机。重置后，该用户下次登录时须重新绑定身份验证器；其当前会话不受影响。',
+    resetDone: '已重置 {name} 的动态码',
   },
   en: {
     title: 'Users',
@@ -72,5 +80,13 @@ export const useUsersMessages = defineMessages({
     builtIn: 'built-in',
     noRoles: 'none',
     you: ' (you)',
+    secondFactor: 'Second factor',
+    enrolled: 'Set up',
+    notEnrolled: 'Not set up',
+    resetSecondFactor: 'Reset second factor',
+    resetTitle: 'Reset the second factor of “{name}”?',
+    resetText:
+      'For a lost or replaced phone. The user sets up an authenticator again at the next sign-in; their current sessions go on.',
+    resetDone: 'Second factor of {name} reset',
   },
 });

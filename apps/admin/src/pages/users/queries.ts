@@ -8,6 +8,7 @@ export const UsersPageQuery = graphql(`
       displayName
       status
       locked
+      secondFactorEnrolled
       unit {
         name
       }
@@ -64,6 +65,20 @@ export const SetUserStatusMutation = graphql(`
           id
           status
           locked
+        }
+      }
+    }
+  }
+`);
+
+export const ResetSecondFactorMutation = graphql(`
+  mutation ResetSecondFactor($userId: ID!) {
+    resetSecondFactor(userId: $userId) {
+      ...ServerError
+      ... on MutationResetSecondFactorSuccess {
+        data {
+          id
+          secondFactorEnrolled
         }
       }
     }

@@ -15,6 +15,7 @@ import { FormModal } from '../common/form-modal.tsx';
 import { useUsersMessages } from './messages.ts';
 import {
   CreateUserMutation,
+  ResetSecondFactorMutation,
   SetUserRolesMutation,
   SetUserStatusMutation,
   UsersPageQuery,
@@ -50,15 +51,18 @@ function RoleSelect(props: {
 /** 用户: the district's staff accounts, their roles and status. */
 export default function UsersPage() {
   const m = useUsersMessages();
-  const { viewer } = useViewer();
+  const { viewer, can } = useViewer();
   const { modal, message } = App.useApp();
   const [{ data, error, fetching }, refetch] = useQuery({ query: UsersPageQuery });
   const [dialog, setDialog] = useState<Dialog>(null);
   const [, createUser] = useMutation(CreateUserMutation);
   const [, setUserRoles] = useMutation(SetUserRolesMutation);
   const [, setUserStatus] = useMutation(SetUserStatusMutation);
+  const [, resetSecondFactor] = useMutation(ResetSecondFactorMutation);
   const statusErrors = useServerErrors();
   const roles = data?.roles ?? [];
+  // What the server allows the reset with; the page itself needs the same permission today.
+  const manage = can('core.user.manage');
 
   const setStatus = async (user: User, status: Schema.UserStatus, done: string) => {
     const result = statusErrors.check(
@@ -75,6 +79,21 @@ export default function UsersPage() {
       okButtonProps: { danger: true },
       cancelText: m.cancel,
       onOk: () => setStatus(user, 'DISABLED', m.disabledDone),
+    });
+  const resetFactor = (user: User) =>
+    modal.confirm({
+      title: format(m.resetTitle, { name: user.displayName }),
+      content: m.resetText,
+      okText: m.resetSecondFactor,
+      okButtonProps: { danger: true },
+      cancelText: m.cancel,
+      onOk: async () => {
+        const result = statusErrors.check(
+          await resetSecondFactor({ userId: user.id }),
+          'resetSecondFactor',
+        );
+        if (result) void message.success(format(m.resetDone, { name: user.displayName }));
+      },
     });
 
   return (
@@ -127,6 +146,16 @@ export default function UsersPage() {
               ),
             },
             {
+              key: 'secondFactor',
+              title: m.secondFactor,
+              render: (_, u) =>
+                u.secondFactorEnrolled ? (
+                  <Tag color="processing">{m.enrolled}</Tag>
+                ) : (
+                  <Tag>{m.notEnrolled}</Tag>
+                ),
+            },
+            {
               key: 'actions',
               title: m.actions,
               render: (_, u) => (
@@ -140,6 +169,11 @@ export default function UsersPage() {
                       onClick={() => void setStatus(u, 'ACTIVE', m.unlockedDone)}
                     >
                       {m.unlock}
+                    </Button>
+                  )}
+                  {manage && u.secondFactorEnrolled && (
+                    <Button size="small" onClick={() => resetFactor(u)}>
+                      {m.resetSecondFactor}
                     </Button>
                   )}
                   {u.status === 'ACTIVE' ? (
