@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, GraphQLClient, type TestDatabase } from '@cadre/testing';
+import { createTestDatabase, databaseEnv, GraphQLClient, type TestDatabase } from '@cadre/testing';
+import { Authenticator } from './second-factor.ts';
 
 const bin = fileURLToPath(new URL('../bin/cadre.mjs', import.meta.url));
 let db: TestDatabase;
@@ -20,7 +21,7 @@ interface Started {
 function start(): Promise<Started> {
   const env =
     db.target.kind === 'postgres'
-      ? { DATABASE_URL: db.target.url, CADRE_DEMO: '1' }
+      ? { ...databaseEnv(db), CADRE_DEMO: '1' }
       : { DATABASE_URL: '', CADRE_DATA_DIR: dataDir };
   const child = spawn(process.execPath, [bin, 'start'], {
     env: { ...process.env, PORT: '0', ...env },
@@ -65,6 +66,8 @@ afterAll(async () => {
 
 describe('cadre start (npm start)', () => {
   let logins: Map<string, string>;
+  // The demo logins are administrators: they enroll a second factor, then sign in with codes.
+  const authenticator = new Authenticator();
 
   it('migrates, loads the demo city, prints logins and serves GraphQL', async () => {
     const started = await start();
@@ -72,7 +75,8 @@ describe('cadre start (npm start)', () => {
     expect([...logins.keys()]).toEqual(['donghu', 'xishan', 'city']);
     expect((await fetch(`${started.url}/readyz`)).status).toBe(200);
 
-    const donghu = await new GraphQLClient(started.url).login(
+    const donghu = await authenticator.login(
+      new GraphQLClient(started.url),
       'donghu',
       logins.get('donghu') as string,
     );
@@ -93,7 +97,8 @@ describe('cadre start (npm start)', () => {
     // The selection plugin's demo cases, one at every stage.
     expect(full.selectionCases.totalCount).toBe(12);
 
-    const xishan = await new GraphQLClient(started.url).login(
+    const xishan = await authenticator.login(
+      new GraphQLClient(started.url),
       'xishan',
       logins.get('xishan') as string,
     );
@@ -107,7 +112,8 @@ describe('cadre start (npm start)', () => {
 
   it('starts again on the same data without seeding twice', async () => {
     const again = await start();
-    const client = await new GraphQLClient(again.url).login(
+    const client = await authenticator.login(
+      new GraphQLClient(again.url),
       'donghu',
       logins.get('donghu') as string,
     );

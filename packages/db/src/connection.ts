@@ -8,7 +8,17 @@ import type { Prisma } from './generated/prisma/client.ts';
 
 /** Where the data lives: an embedded PGlite folder (or memory), or a PostgreSQL server. */
 export type DatabaseTarget =
-  { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize?: number };
+  | { kind: 'pglite'; dataDir: string }
+  | {
+      kind: 'postgres';
+      /** The runtime login: neither superuser, nor owner of the schema, nor BYPASSRLS (ADR 0007). */
+      url: string;
+      /** The owning role's login: migrations, seeding and operator commands. Default: `url`. */
+      ownerUrl?: string;
+      poolSize?: number;
+      /** Longest a runtime statement may run before the server cancels it (ms); 0 = none. */
+      statementTimeoutMs?: number;
+    };
 
 /** One statement-at-a-time channel for work Prisma does not do: migrations, bulk SQL, checks. */
 export interface SqlChannel {
@@ -71,13 +81,42 @@ function checkedDistrict(districtId: string): string {
   return districtId;
 }
 
-/** The parts every driver shares: scoped Prisma clients, district and owner transactions. */
-function withTenancy(
-  target: DatabaseTarget,
-  prisma: PrismaClient,
-  scopedSql: (districtId: string) => SqlClient,
-  rest: Pick<Database, 'withChannel' | 'close'>,
-): Database {
+/**
+ * At most `max` of the work given to it runs at once; the rest waits its turn. A district's reads
+ * go through one, so no request (and no district) can hold every pooled connection: the others'
+ * reads and the sign-in lookups always find one free.
+ */
+function concurrencyLimit(max: number): <T>(work: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (work) => {
+    if (active < max) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await work();
+    } finally {
+      // The slot passes straight to the next in line, or is given back.
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+interface Driver {
+  prisma: PrismaClient;
+  /** One statement in its own transaction that names the district. */
+  scopedQuery<Row>(districtId: string, text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Concurrent reads one district may have in flight. */
+  readsPerDistrict: number;
+  asOwner: Database['asOwner'];
+  withChannel: Database['withChannel'];
+  close(): Promise<void>;
+}
+
+/** The parts every driver shares: scoped Prisma clients and SQL, district transactions. */
+function withTenancy(target: DatabaseTarget, driver: Driver): Database {
+  const { prisma } = driver;
   const scopes = new Map<string, DistrictData>();
   return {
     target,
@@ -86,20 +125,25 @@ function withTenancy(
       let scope = scopes.get(districtId);
       if (!scope) {
         const id = checkedDistrict(districtId);
+        const limit = concurrencyLimit(driver.readsPerDistrict);
         const scoped = prisma.$extends({
           query: {
             $allModels: {
-              async $allOperations({ args, query }) {
-                const [, result] = await prisma.$transaction([
-                  prisma.$executeRaw`SELECT set_config('cadre.district_id', ${id}, TRUE)`,
-                  query(args),
-                ]);
-                return result;
-              },
+              $allOperations: ({ args, query }) =>
+                limit(async () => {
+                  const [, result] = await prisma.$transaction([
+                    prisma.$executeRaw`SELECT set_config('cadre.district_id', ${id}, TRUE)`,
+                    query(args),
+                  ]);
+                  return result;
+                }),
             },
           },
         }) as unknown as PrismaClient;
-        scope = { districtId: id, prisma: scoped, sql: scopedSql(id) };
+        const sql: SqlClient = {
+          query: (text, params) => limit(() => driver.scopedQuery(id, text, params)),
+        };
+        scope = { districtId: id, prisma: scoped, sql };
         scopes.set(id, scope);
       }
       return scope;
@@ -109,22 +153,38 @@ function withTenancy(
         await tx.$executeRaw`SELECT set_config('cadre.district_id', ${checkedDistrict(districtId)}, TRUE)`;
         return work(tx);
       }, TRANSACTION_OPTIONS),
-    asOwner: (work) =>
-      prisma.$transaction(async (tx) => {
-        await tx.$executeRawUnsafe('SET LOCAL ROLE NONE');
-        return work(tx);
-      }, BULK_TRANSACTION_OPTIONS),
-    ...rest,
+    asOwner: driver.asOwner,
+    withChannel: driver.withChannel,
+    close: driver.close,
   };
 }
 
-/** `DATABASE_URL` picks PostgreSQL; otherwise PGlite in `CADRE_DATA_DIR` (default `.data/`). */
+/** A statement of the runtime role that runs longer is cancelled by the server. */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 15_000;
+
+const positiveInteger = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a whole number, not "${value}"`);
+  return n;
+};
+
+/**
+ * `DATABASE_URL` picks PostgreSQL (the runtime login; `DATABASE_OWNER_URL` the owning role's, for
+ * migrations and operator commands); otherwise PGlite in `CADRE_DATA_DIR` (default `.data/`).
+ */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   if (env.DATABASE_URL) {
     return {
       kind: 'postgres',
       url: env.DATABASE_URL,
-      poolSize: env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined,
+      ownerUrl: env.DATABASE_OWNER_URL || undefined,
+      poolSize: positiveInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE),
+      statementTimeoutMs: positiveInteger(
+        'CADRE_STATEMENT_TIMEOUT_MS',
+        env.CADRE_STATEMENT_TIMEOUT_MS,
+      ),
     };
   }
   return { kind: 'pglite', dataDir: env.CADRE_DATA_DIR ?? '.data' };
@@ -173,16 +233,24 @@ async function openPGlite(
       (await pglite.query<Row>(sql, params)).rows,
   };
   const parsers = { [DATE_OID]: parseDateColumn };
-  const scopedSql = (districtId: string): SqlClient => ({
-    query: async <Row>(text: string, params?: readonly unknown[]) => {
+  // The session is PGlite's superuser that switched to the application role: the owner's work
+  // switches back for its transaction. One process, one session: no statement timeout either
+  // (the embedded engine has no timer to cancel with).
+  return withTenancy(target, {
+    prisma,
+    scopedQuery: async <Row>(districtId: string, text: string, params?: readonly unknown[]) => {
       options.onQuery?.(text);
       return pglite.transaction(async (tx) => {
         await tx.query(`SELECT set_config('cadre.district_id', $1, true)`, [districtId]);
         return (await tx.query<Row>(text, params as unknown[], { parsers })).rows;
       });
     },
-  });
-  return withTenancy(target, prisma, scopedSql, {
+    readsPerDistrict: Number.POSITIVE_INFINITY,
+    asOwner: (work) =>
+      prisma.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe('SET LOCAL ROLE NONE');
+        return work(tx);
+      }, BULK_TRANSACTION_OPTIONS),
     withChannel: async (work) => {
       await pglite.exec('RESET ROLE');
       try {
@@ -198,16 +266,21 @@ async function openPGlite(
   });
 }
 
+/**
+ * PostgreSQL as production runs it (ADR 0007): the pool logs in as the runtime role and acts as
+ * the application role, with a statement timeout; the owner's work (migrations, seeding, operator
+ * commands) has connections of its own, made when first needed.
+ */
 async function openPostgres(
   target: Extract<DatabaseTarget, { kind: 'postgres' }>,
   options: DatabaseOptions,
 ): Promise<Database> {
-  // The application's connections start as the application role; the owner's work (migrations,
-  // checks) gets a connection of its own, so nothing has to switch roles on a pooled connection.
+  const poolSize = target.poolSize ?? 10;
+  const timeout = target.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const pool = new pg.Pool({
     connectionString: target.url,
-    max: target.poolSize ?? 10,
-    options: `-c role=${APPLICATION_ROLE}`,
+    max: poolSize,
+    options: `-c role=${APPLICATION_ROLE} -c statement_timeout=${timeout} -c idle_in_transaction_session_timeout=${Math.max(timeout, 60_000)}`,
   });
   // An idle connection the server ends (a restart, an administrator, a dropped test database)
   // leaves the pool and is replaced on the next request; unheard, its error would end the process.
@@ -219,8 +292,21 @@ async function openPostgres(
         ? parseDateColumn
         : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
   };
-  const scopedSql = (districtId: string): SqlClient => ({
-    query: async <Row>(text: string, params?: readonly unknown[]) => {
+  const ownerUrl = target.ownerUrl ?? target.url;
+  let owner: { pool: pg.Pool; prisma: PrismaClient } | null = null;
+  const ownerClient = () => {
+    if (!owner) {
+      const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 2 });
+      ownerPool.on('error', (error) =>
+        console.warn(`database: an idle owner connection ended: ${error.message}`),
+      );
+      owner = { pool: ownerPool, prisma: new PrismaClient({ adapter: new PrismaPg(ownerPool) }) };
+    }
+    return owner.prisma;
+  };
+  return withTenancy(target, {
+    prisma,
+    scopedQuery: async <Row>(districtId: string, text: string, params?: readonly unknown[]) => {
       options.onQuery?.(text);
       const client = await pool.connect();
       try {
@@ -239,10 +325,11 @@ async function openPostgres(
         client.release();
       }
     },
-  });
-  return withTenancy(target, prisma, scopedSql, {
+    // A quarter of the pool (at least one connection) stays free of any one district's reads.
+    readsPerDistrict: Math.max(1, poolSize - Math.max(1, Math.floor(poolSize / 4))),
+    asOwner: (work) => ownerClient().$transaction(work, BULK_TRANSACTION_OPTIONS),
     withChannel: async (work) => {
-      const client = new pg.Client({ connectionString: target.url });
+      const client = new pg.Client({ connectionString: ownerUrl });
       await client.connect();
       try {
         return await work({
@@ -259,6 +346,10 @@ async function openPostgres(
     close: async () => {
       await prisma.$disconnect();
       await pool.end();
+      if (owner) {
+        await owner.prisma.$disconnect();
+        await owner.pool.end();
+      }
     },
   });
 }

@@ -1,4 +1,9 @@
-export { APPLICATION_ROLE, openDatabase, targetFromEnv } from './connection.ts';
+export {
+  APPLICATION_ROLE,
+  DEFAULT_STATEMENT_TIMEOUT_MS,
+  openDatabase,
+  targetFromEnv,
+} from './connection.ts';
 export type {
   Database,
   DistrictData,
@@ -8,7 +13,9 @@ export type {
   SqlChannel,
   SqlClient,
 } from './connection.ts';
-export { migrate, MigrationError } from './migrate.ts';
+export { migrate, migrateIfBehind, MigrationError, pendingMigrations } from './migrate.ts';
+export { inspectRuntimeRole, runtimeRoleProblems } from './runtime-role.ts';
+export type { RuntimeRole } from './runtime-role.ts';
 export { readMigrations } from './migration-files.ts';
 export type { MigrationFile } from './migration-files.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { SqlChannel } from './connection.ts';
+import type { Database, SqlChannel } from './connection.ts';
 import { readMigrations, type MigrationFile } from './migration-files.ts';
 
 // Applies the committed migration history. The bookkeeping table is Prisma's own
@@ -62,6 +62,31 @@ export async function migrate(
   } finally {
     await channel.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }
+}
+
+/**
+ * The migrations the database lacks, read as the runtime role (which may read the history). A
+ * database without a history, or one the role may not read yet, lacks them all.
+ */
+export async function pendingMigrations(
+  db: Database,
+  migrations: MigrationFile[] = readMigrations(),
+): Promise<string[]> {
+  const applied = await db.prisma.$queryRaw<
+    { migration_name: string }[]
+  >`SELECT migration_name FROM public._prisma_migrations
+        WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`.catch(() => []);
+  const done = new Set(applied.map((row) => row.migration_name));
+  return migrations.map((m) => m.name).filter((name) => !done.has(name));
+}
+
+/**
+ * Migrates as the owner only when something is pending: a gateway started with the runtime login
+ * alone (production, after `cadre migrate` as the owner) starts without the owner's credentials.
+ */
+export async function migrateIfBehind(db: Database): Promise<string[]> {
+  if ((await pendingMigrations(db)).length === 0) return [];
+  return db.withChannel((channel) => migrate(channel));
 }
 
 async function applyOne(channel: SqlChannel, migration: MigrationFile): Promise<void> {

@@ -1,4 +1,4 @@
-export { createTestDatabase, testDatabaseKind } from './test-database.ts';
+export { createTestDatabase, databaseEnv, testDatabaseKind } from './test-database.ts';
 export type { TestDatabase, TestDatabaseKind } from './test-database.ts';
 export { GraphQLClient } from './graphql-client.ts';
 export type { GraphQLResponse } from './graphql-client.ts';

@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../src/index.ts';
-import { migrate, MigrationError, readMigrations } from '@cadre/db';
+import {
+  migrate,
+  migrateIfBehind,
+  MigrationError,
+  pendingMigrations,
+  readMigrations,
+} from '@cadre/db';
 
 let db: TestDatabase | undefined;
 afterEach(async () => {
@@ -32,7 +38,11 @@ describe('migration runner', () => {
         checksum: 'x'.repeat(64),
       },
     ];
+    // Read as the runtime role, which starts without the owner when nothing is pending.
+    expect(await pendingMigrations(db, next)).toEqual(['99990101000000_extra']);
     expect(await db.withChannel((c) => migrate(c, next))).toEqual(['99990101000000_extra']);
+    expect(await pendingMigrations(db, next)).toEqual([]);
+    expect(await migrateIfBehind(db)).toEqual([]);
     expect(
       await db.withChannel((c) => c.query('SELECT count(*)::int AS n FROM core.extra')),
     ).toEqual([{ n: 0 }]);

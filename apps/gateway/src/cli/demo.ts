@@ -71,6 +71,20 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | null> {
   return logins;
 }
 
+/**
+ * The demo logins as `npm start` and `cadre seed` print them. On PostgreSQL this print is the only
+ * copy (nothing is written beside a server's database): note them when they appear.
+ */
+export function demoLoginLines(logins: readonly DemoLogin[]): string[] {
+  return [
+    '  演示账号 demo logins (sign in on the UI, or mutation login(username, password)):',
+    ...logins.map((l) => `    ${l.username.padEnd(8)} ${l.password}   ${l.district}`),
+    '  均为管理员账号：首次登录时须绑定身份验证器（TOTP 应用），此后每次登录输入其 6 位动态码',
+    '  administrator accounts: the first sign-in asks to enroll an authenticator app (TOTP),',
+    '  and every later sign-in asks for its 6-digit code',
+  ];
+}
+
 /** The demo logins kept beside an embedded database, if it was seeded here. */
 export function savedDemoLogins(db: Database): DemoLogin[] | null {
   if (db.target.kind !== 'pglite') return null;

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { migrate, openDatabase, targetFromEnv } from '@cadre/db';
+import { migrateIfBehind, openDatabase, targetFromEnv } from '@cadre/db';
+import { checkRuntimeRole } from './runtime-role-check.ts';
 import { startGateway } from '../gateway.ts';
 import { installedPlugins } from '../plugins.ts';
-import { type DemoLogin, savedDemoLogins, seedDemo } from './demo.ts';
+import { type DemoLogin, demoLoginLines, savedDemoLogins, seedDemo } from './demo.ts';
 
 /** The admin app as `npm run build` leaves it (`vite build` in apps/admin). */
 const ADMIN_UI = fileURLToPath(new URL('../../../admin/dist/', import.meta.url));
@@ -16,8 +17,9 @@ export async function start(): Promise<void> {
   const began = Date.now();
   const target = targetFromEnv();
   const db = await openDatabase(target);
-  const applied = await db.withChannel((c) => migrate(c));
+  const applied = await migrateIfBehind(db);
   if (applied.length > 0) console.log(`已应用迁移 / applied migrations: ${applied.join(', ')}`);
+  await checkRuntimeRole(db, process.env.NODE_ENV === 'production');
   const demo = process.env.CADRE_DEMO ?? (target.kind === 'pglite' ? '1' : '0');
   const logins = (demo === '1' ? await seedDemo(db) : null) ?? savedDemoLogins(db);
 
@@ -58,11 +60,6 @@ function banner(
     `  数据库 database: ${kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}`,
     `  就绪用时 ready in: ${(ms / 1000).toFixed(1)} s`,
   ];
-  if (logins) {
-    lines.push(
-      '  演示账号 demo logins (sign in on the UI, or mutation login(username, password)):',
-    );
-    for (const l of logins) lines.push(`    ${l.username.padEnd(8)} ${l.password}   ${l.district}`);
-  }
+  if (logins) lines.push(...demoLoginLines(logins));
   return lines.join('\n');
 }

@@ -3,6 +3,7 @@ import type { OutboxEvent } from '@cadre/db/client';
 import type { DomainEvent, Emit, EventHandler, EventType } from '../contract/events.ts';
 import type { CadrePlugin } from '../contract/plugin.ts';
 import { isUuid } from '../domain/ids.ts';
+import { maskSensitiveFields } from '../domain/sensitive-fields.ts';
 import { NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { type Actor, writeAudited } from './audit.ts';
 
@@ -27,7 +28,8 @@ export function outboxEmitter(tx: Transaction, districtId: string): Emit {
       data: {
         districtId,
         type,
-        payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
+        // Partners may subscribe to events: sensitive fields never travel in them.
+        payload: JSON.parse(JSON.stringify(maskSensitiveFields(payload))) as Prisma.InputJsonValue,
       },
     });
   };
@@ -66,10 +68,10 @@ interface ClaimedEvent extends DomainEvent {
 }
 
 /**
- * Takes up to `batchSize` due events of every district, as the owner (the dispatcher serves all
- * districts). The same transaction moves `available_at` past the lease and counts the attempt,
- * so a second dispatcher skips these rows while they are locked and, after the commit, until the
- * lease runs out.
+ * Takes up to `batchSize` due events of every district through `core.claim_outbox_events` (the
+ * dispatcher serves all districts; the function is the one narrow way across them). The same
+ * statement moves `available_at` past the lease and counts the attempt, so a second dispatcher
+ * skips these rows while they are locked and, after the commit, until the lease runs out.
  */
 async function claimEvents(
   db: Database,
@@ -77,38 +79,31 @@ async function claimEvents(
   leaseMs: number,
   now: Date,
 ): Promise<ClaimedEvent[]> {
-  return db.asOwner(async (tx) => {
-    // `available_at` is a UTC timestamp without zone, as Prisma writes it.
-    const due = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM core.outbox_event
-       WHERE status = 'PENDING'
-         AND available_at <= (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')
-       ORDER BY available_at, created_at
-       LIMIT ${batchSize}
-         FOR UPDATE SKIP LOCKED`;
-    if (due.length === 0) return [];
-    const ids = due.map((row) => row.id);
-    await tx.outboxEvent.updateMany({
-      where: { id: { in: ids } },
-      data: { availableAt: new Date(now.getTime() + leaseMs), attempts: { increment: 1 } },
-    });
-    const rows = await tx.outboxEvent.findMany({
-      where: { id: { in: ids } },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
-    return rows.map(toDomainEvent);
-  });
+  // Timestamps without zone, in UTC, as Prisma writes them.
+  const utc = (at: Date) => at.toISOString().replace('Z', '');
+  const rows = await db.prisma.$queryRaw<ClaimedRow[]>`
+    SELECT id::text, district_id::text, type, payload, attempts, created_at
+      FROM core.claim_outbox_events(${batchSize}::int, ${utc(now)}::timestamp,
+                                    ${utc(new Date(now.getTime() + leaseMs))}::timestamp)`;
+  return rows
+    .map((row): ClaimedEvent => ({
+      id: row.id,
+      districtId: row.district_id,
+      type: row.type,
+      payload: row.payload ?? {},
+      createdAt: row.created_at,
+      attempts: row.attempts,
+    }))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 }
 
-function toDomainEvent(row: OutboxEvent): ClaimedEvent {
-  return {
-    id: row.id,
-    districtId: row.districtId,
-    type: row.type,
-    payload: (row.payload ?? {}) as Record<string, unknown>,
-    createdAt: row.createdAt,
-    attempts: row.attempts,
-  };
+interface ClaimedRow {
+  id: string;
+  district_id: string;
+  type: string;
+  payload: Record<string, unknown> | null;
+  attempts: number;
+  created_at: Date;
 }
 
 /** The handlers an event goes to: of installed plugins that are enabled in its district. */
