@@ -66,10 +66,9 @@ describe('the audit chain', () => {
     await createUnit(h.a, { code: 'AUD-2', name: '又一单位' });
     const records = await recordsOf(h, h.tenants.a.id);
     const victim = defined(records[1]);
-    await h.db.withChannel((c) =>
-      c.query(`UPDATE core.audit_record SET changes = '{"name": [null, "伪造"]}' WHERE id = $1`, [
-        victim.id.toString(),
-      ]),
+    await h.db.asSuperuser(
+      `UPDATE core.audit_record SET changes = '{"name": [null, "伪造"]}' WHERE id = $1`,
+      [victim.id.toString()],
     );
     expect(await verify(h.a)).toEqual({
       intact: false,
@@ -85,9 +84,7 @@ describe('the audit chain', () => {
     await createUnit(h.b, { code: 'AUD-B2', name: '乙二' });
     const records = await recordsOf(h, h.tenants.b.id);
     const removed = defined(records[records.length - 2]);
-    await h.db.withChannel((c) =>
-      c.query('DELETE FROM core.audit_record WHERE id = $1', [removed.id.toString()]),
-    );
+    await h.db.asSuperuser('DELETE FROM core.audit_record WHERE id = $1', [removed.id.toString()]);
     const result = await verify(h.b);
     expect(result).toMatchObject({
       intact: false,

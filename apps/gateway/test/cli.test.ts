@@ -1,11 +1,20 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@cadre/db';
-import { createTestDatabase, type TestDatabase, defined } from '@cadre/testing';
+import {
+  createTestDatabase,
+  databaseEnv as postgresEnv,
+  GraphQLClient,
+  type TestDatabase,
+  defined,
+} from '@cadre/testing';
+import { startGateway } from '../src/gateway.ts';
+import { installedPlugins } from '../src/plugins.ts';
+import { Authenticator } from './second-factor.ts';
 
 const bin = fileURLToPath(new URL('../bin/cadre.mjs', import.meta.url));
 let db: TestDatabase;
@@ -13,9 +22,7 @@ let dataDir: string;
 
 /** The database the CLI works on: the test's PostgreSQL database, or an embedded one of its own. */
 function databaseEnv(): Record<string, string> {
-  return db.target.kind === 'postgres'
-    ? { DATABASE_URL: db.target.url }
-    : { CADRE_DATA_DIR: dataDir };
+  return db.target.kind === 'postgres' ? postgresEnv(db) : { CADRE_DATA_DIR: dataDir };
 }
 
 function cadre(args: string[], env: Record<string, string> = {}) {
@@ -25,6 +32,17 @@ function cadre(args: string[], env: Record<string, string> = {}) {
     input: '',
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+/** A statement as a superuser on the database the CLI works on. */
+async function asSuperuser<Row>(sql: string, params?: unknown[]): Promise<Row[]> {
+  if (db.target.kind === 'postgres') return db.asSuperuser<Row>(sql, params);
+  const embedded = await openDatabase({ kind: 'pglite', dataDir });
+  try {
+    return await embedded.withChannel((c) => c.query<Row>(sql, params));
+  } finally {
+    await embedded.close();
+  }
 }
 
 beforeAll(async () => {
@@ -148,20 +166,79 @@ describe('cadre CLI', () => {
       out: expect.stringContaining('330102 上城区: 3 条完好'),
     });
 
+    // A checkpoint kept outside the database finds the newest record removed, head and all.
+    const checkpoint = join(dataDir, 'checkpoint.json');
+    expect(cadre(['audit', 'checkpoint', '--out', checkpoint])).toMatchObject({ code: 0 });
+    const saved = JSON.parse(readFileSync(checkpoint, 'utf8')) as {
+      districts: { code: string; seq: string }[];
+    };
+    expect(saved.districts.find((d) => d.code === '330102')?.seq).toBe('3');
+    await asSuperuser(
+      `WITH gone AS (DELETE FROM core.audit_record r USING core.district d
+                      WHERE d.id = r.district_id AND d.code = '330102' AND r.seq = 3
+                     RETURNING r.district_id)
+       UPDATE core.audit_chain_head h SET seq = p.seq, hash = p.hash
+         FROM core.audit_record p, gone
+        WHERE h.district_id = gone.district_id AND p.district_id = gone.district_id AND p.seq = 2`,
+    );
+    expect(cadre(['audit', 'verify'])).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('330102 上城区: 2 条完好'),
+    });
+    expect(cadre(['audit', 'verify', '--checkpoint', checkpoint])).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('330102 上城区: 审计链断裂 / BROKEN at seq 3: TRUNCATED'),
+    });
+    writeFileSync(file, '{ "kind": "something else" }');
+    expect(cadre(['audit', 'verify', '--checkpoint', file])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('is not an audit checkpoint'),
+    });
+
     // As a database superuser would, behind the application's back.
-    const target = await openDatabase(
-      db.target.kind === 'postgres' ? db.target : { kind: 'pglite', dataDir },
-    );
-    const [victim] = await target.withChannel((c) =>
-      c.query<{ id: string }>(
-        `UPDATE core.audit_record SET actor = 'user:nobody'
-          WHERE id = (SELECT max(id) FROM core.audit_record) RETURNING id::text`,
-      ),
-    );
-    await target.close();
+    const tamper = `UPDATE core.audit_record SET actor = 'user:nobody'
+                     WHERE id = (SELECT max(id) FROM core.audit_record) RETURNING id::text`;
+    const [victim] = await asSuperuser<{ id: string }>(tamper);
     expect(cadre(['audit', 'verify'])).toMatchObject({
       code: 1,
       out: expect.stringContaining(`BROKEN at record ${defined(victim).id}`),
     });
+  }, 240_000);
+
+  it('seeds the demo city into an empty database and prints its logins, which sign in', async () => {
+    // A database of its own: the one above is not empty any more.
+    const empty = await createTestDatabase();
+    const emptyDir = mkdtempSync(join(tmpdir(), 'cadre-seed-'));
+    try {
+      const env =
+        empty.target.kind === 'postgres' ? postgresEnv(empty) : { CADRE_DATA_DIR: emptyDir };
+      const seeded = cadre(['seed'], env);
+      expect(seeded.code).toBe(0);
+      const logins = [...seeded.out.matchAll(/^\s{4}(\w+)\s+(Demo[0-9a-f]+)\s/gm)];
+      expect(logins.map((m) => m[1])).toEqual(['donghu', 'xishan', 'city']);
+      // What was printed is the password: signed in with it, the administrator is asked to enroll.
+      const db =
+        empty.target.kind === 'postgres'
+          ? empty
+          : await openDatabase({ kind: 'pglite', dataDir: emptyDir });
+      const gateway = await startGateway({ db, plugins: installedPlugins, port: 0 });
+      try {
+        const signIn = await new Authenticator().login(
+          new GraphQLClient(gateway.url),
+          'donghu',
+          defined(logins[0]?.[2]),
+        );
+        expect(await signIn.data('{ district { name } }')).toEqual({
+          district: { name: '东湖区' },
+        });
+      } finally {
+        await gateway.close();
+        if (db !== empty) await db.close();
+      }
+      expect(cadre(['seed'], env).out).toContain('database not empty, demo data skipped');
+    } finally {
+      await empty.destroy();
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
   }, 240_000);
 });

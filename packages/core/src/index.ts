@@ -46,7 +46,15 @@ export {
 export { bilingual, parseInput } from './errors/zod-issues.ts';
 export type { Builder, Types } from './server/builder.ts';
 export { SchemaVariants } from './server/schema-variants.ts';
-export { budgetKind, QUERY_BUDGETS } from './server/query-budgets.ts';
+export {
+  budgetKind,
+  DEFAULT_LIST_BOUND,
+  LIST_BOUNDS,
+  listCost,
+  MAX_PAGE_SIZE,
+  pageCost,
+  QUERY_BUDGETS,
+} from './server/query-budgets.ts';
 export type { BudgetKind, QueryBudget } from './server/query-budgets.ts';
 export { districtOf, viewerOf, actorOf } from './server/scope.ts';
 export { auditSensitiveRead } from './server/sensitive-reads.ts';
@@ -60,7 +68,23 @@ export {
   configurePlugin,
   effectiveConfig,
 } from './services/districts.ts';
-export { createUser, startSession } from './services/users.ts';
+export {
+  confirmSecondFactor,
+  createUser,
+  resetSecondFactor,
+  startSession,
+} from './services/users.ts';
+export {
+  ADMINISTRATIVE_PERMISSIONS,
+  clientAddress,
+  isAdministrative,
+  loginDelaySeconds,
+} from './services/login-protection.ts';
+export {
+  LoginThrottledError,
+  SecondFactorEnrollmentError,
+  SecondFactorRequiredError,
+} from './errors/login-errors.ts';
 export {
   API_KEY_PREFIX,
   catalogOf,
@@ -139,5 +163,6 @@ export { isUuid } from './domain/ids.ts';
 export { quotaAtRank, quotaLines } from './services/quotas.ts';
 export type { QuotaLine } from './services/quotas.ts';
 export { selecting } from './server/prisma-query.ts';
+export { batchedPrisma } from './server/batched-prisma.ts';
 export { groupRows, loaderFor } from './server/loaders.ts';
 export type { CoreRefs } from './server/index.ts';

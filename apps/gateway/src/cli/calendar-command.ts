@@ -1,25 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { importCalendarDays, loadWorkingDayCalendar } from '@cadre/core';
 import type { Database } from '@cadre/db';
 import type { Command } from './command.ts';
+import { readJsonFile } from './json-file.ts';
 import { required, withDatabase } from './database.ts';
-import { UsageError } from './usage-error.ts';
 
 const EXAMPLE = '[{ "date": "2027-01-01", "kind": "HOLIDAY", "name": "元旦" }, …]';
-
-async function readDays(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${path} is not JSON (${(error as Error).message}); expected ${EXAMPLE}`);
-  }
-}
 
 /** Consecutive years as ranges: 2004–2026, 2028. */
 function yearRanges(years: number[]): string {
@@ -37,7 +22,7 @@ function yearRanges(years: number[]): string {
  * from a file and stores it, all days or none; a day in the file overrides the shipped calendar.
  */
 export async function importCalendarFile(db: Database, path: string): Promise<void> {
-  const result = await importCalendarDays(db, await readDays(path));
+  const result = await importCalendarDays(db, await readJsonFile(path, EXAMPLE));
   const total = result.created + result.updated;
   console.log(
     `已导入 ${total} 天（新增 ${result.created}，更正 ${result.updated}）/ imported ${total} days ` +

@@ -3,10 +3,10 @@ import { createDistrict, createUser, SchemaVariants, setPluginEnabled } from '@c
 import { installedPlugins } from '../plugins.ts';
 import type { Command } from './command.ts';
 import { districtId, list, required, withDatabase } from './database.ts';
-import { auditVerify } from './audit-verify.ts';
+import { auditCheckpoint, auditVerify } from './audit-verify.ts';
 import { calendarImportCommand } from './calendar-command.ts';
 import { createApiKeyCommand } from './api-key.ts';
-import { seedDemo } from './demo.ts';
+import { demoLoginLines, seedDemo } from './demo.ts';
 import { addTrustedDocument } from './trusted-documents.ts';
 import { OPERATOR } from './operator.ts';
 import { readPassword } from './password.ts';
@@ -44,7 +44,11 @@ export const COMMANDS: Command[] = [
   {
     name: 'seed',
     summary: 'Load the demo city into an empty database',
-    run: () => withDatabase(async (db) => void (await seedDemo(db))),
+    run: () =>
+      withDatabase(async (db) => {
+        const logins = await seedDemo(db);
+        if (logins) console.log(demoLoginLines(logins).join('\n'));
+      }),
   },
   {
     name: 'district',
@@ -96,6 +100,7 @@ export const COMMANDS: Command[] = [
       }),
   },
   auditVerify,
+  auditCheckpoint,
   calendarImportCommand,
   createApiKeyCommand,
   addTrustedDocument,

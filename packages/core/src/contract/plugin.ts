@@ -1,6 +1,7 @@
 import type { ZodType } from 'zod';
 import type { Transaction } from '@cadre/db';
 import type { PermissionSpec } from '../domain/permissions.ts';
+import { declareSensitiveFields } from '../domain/sensitive-fields.ts';
 import type { WorkflowDefinition } from '../domain/workflow.ts';
 import type { EventHandler, EventType } from './events.ts';
 import type { IntegrityFindingsSource } from './integrity.ts';
@@ -50,6 +51,12 @@ export interface CadrePlugin<Config = unknown> {
   config?: { schema: ZodType<Config>; defaults: Config };
   /** Permission keys `<plugin>.<resource>.<action>` with labels for the role editor. */
   permissions: Record<string, PermissionSpec>;
+  /**
+   * Names of the plugin's sensitive fields (a reporter's identity, personal-matters details):
+   * masked wherever they appear in audit records and event payloads. Guard their reads with a
+   * sensitive permission and `auditSensitiveRead`.
+   */
+  sensitiveFields?: readonly string[];
   registerSchema(ctx: PluginSchemaContext): void;
   /** The plugin's case types: states, transitions and the permission each needs. */
   workflows?: readonly WorkflowDefinition[];
@@ -73,6 +80,7 @@ export function definePlugin<Config>(plugin: CadrePlugin<Config>): CadrePlugin<C
       throw new Error(`Permission "${key}" of plugin ${plugin.id} must start with "${plugin.id}."`);
     }
   }
+  declareSensitiveFields(plugin.sensitiveFields ?? []);
   for (const workflow of plugin.workflows ?? []) {
     if (!workflow.caseType.startsWith(`${plugin.id}.`)) {
       throw new Error(

@@ -59,11 +59,33 @@ export interface StoredRecord extends ChainedContent {
   hash: string;
 }
 
-export type ChainBreak = {
+/** A record that does not follow from the one before it. */
+export interface LinkBreak {
   recordId: bigint;
   seq: bigint;
   reason: 'SEQUENCE_GAP' | 'PREVIOUS_HASH_MISMATCH' | 'CONTENT_HASH_MISMATCH' | 'UNKNOWN_ALGORITHM';
-};
+}
+
+export type ChainBreak =
+  | LinkBreak
+  | {
+      /** The chain ends before its head or a checkpoint: from `seq` on, the newest records are gone. */
+      recordId: null;
+      seq: bigint;
+      reason: 'TRUNCATED';
+    }
+  | {
+      /** The chain's end is not what the head says, or a checkpoint's record is not the one named. */
+      recordId: bigint | null;
+      seq: bigint;
+      reason: 'HEAD_MISMATCH' | 'CHECKPOINT_MISMATCH';
+    };
+
+/** A place in a chain, as the head keeps it and `cadre audit checkpoint` exports it. */
+export interface ChainPoint {
+  seq: bigint;
+  hash: string;
+}
 
 /**
  * Walks one district's records in `seq` order from `from` (the state after the records already
@@ -72,10 +94,10 @@ export type ChainBreak = {
 export function verifyChainSegment(
   records: readonly StoredRecord[],
   from: { seq: bigint; hash: string } = { seq: 0n, hash: CHAIN_START },
-): { broken: ChainBreak | null; last: { seq: bigint; hash: string } } {
+): { broken: LinkBreak | null; last: ChainPoint } {
   let last = from;
   for (const record of records) {
-    const fail = (reason: ChainBreak['reason']) => ({
+    const fail = (reason: LinkBreak['reason']) => ({
       broken: { recordId: record.id, seq: record.seq, reason },
       last,
     });
@@ -88,4 +110,28 @@ export function verifyChainSegment(
     last = { seq: record.seq, hash: record.hash };
   }
   return { broken: null, last };
+}
+
+/**
+ * After a chain was walked intact to `last`: the first way it disagrees with an exported
+ * checkpoint (`found`: the chain's record at the checkpoint's place, if any) or with its head.
+ */
+export function checkChainEnd(
+  last: ChainPoint,
+  head: ChainPoint | null,
+  checkpoint?: { point: ChainPoint; found: { id: bigint; hash: string } | null },
+): ChainBreak | null {
+  const truncated = { recordId: null, seq: last.seq + 1n, reason: 'TRUNCATED' } as const;
+  if (checkpoint) {
+    const { point, found } = checkpoint;
+    if (!found) return truncated;
+    if (found.hash !== point.hash)
+      return { recordId: found.id, seq: point.seq, reason: 'CHECKPOINT_MISMATCH' };
+  }
+  if (!head)
+    return last.seq === 0n ? null : { recordId: null, seq: last.seq, reason: 'HEAD_MISMATCH' };
+  if (head.seq > last.seq) return truncated;
+  if (head.seq !== last.seq || head.hash !== last.hash)
+    return { recordId: null, seq: head.seq, reason: 'HEAD_MISMATCH' };
+  return null;
 }

@@ -1,6 +1,27 @@
+import type { ChainPoint } from '../domain/audit-chain.ts';
+import { InputError } from '../errors/cadre-error.ts';
 import { verifyDistrictChain } from '../services/audit-verify.ts';
 import type { Builder } from './builder.ts';
+import { pageCost } from './query-budgets.ts';
 import { districtOf } from './scope.ts';
+
+/** Both halves of a checkpoint, or neither; a sequence number is a positive whole number. */
+function checkpointOf(seq?: string | null, hash?: string | null): ChainPoint | undefined {
+  if (!seq && !hash) return undefined;
+  if (!seq || !/^[1-9][0-9]{0,18}$/.test(seq) || !hash || !/^[0-9a-f]{64}$/.test(hash)) {
+    throw new InputError([
+      {
+        path: seq && /^[1-9][0-9]{0,18}$/.test(seq) ? 'checkpointHash' : 'checkpointSeq',
+        code: 'CHECKPOINT',
+        text: {
+          zh: '检查点应同时给出序号（正整数）和 64 位十六进制哈希',
+          en: 'a checkpoint needs both its sequence number (a positive whole number) and its 64-digit hex hash',
+        },
+      },
+    ]);
+  }
+  return { seq: BigInt(seq), hash };
+}
 
 /** The district's audit trail (审计记录) and the check that nobody has altered it. */
 export function registerAuditRecord(builder: Builder) {
@@ -32,10 +53,20 @@ export function registerAuditRecord(builder: Builder) {
         }),
         brokenRecordId: t.id({
           nullable: true,
-          resolve: (r) => r.broken?.recordId.toString() ?? null,
+          resolve: (r) => r.broken?.recordId?.toString() ?? null,
         }),
         brokenSeq: t.string({ nullable: true, resolve: (r) => r.broken?.seq.toString() ?? null }),
-        reason: t.string({ nullable: true, resolve: (r) => r.broken?.reason ?? null }),
+        reason: t.string({
+          nullable: true,
+          description:
+            'SEQUENCE_GAP, PREVIOUS_HASH_MISMATCH, CONTENT_HASH_MISMATCH, UNKNOWN_ALGORITHM, TRUNCATED (the newest records are gone), HEAD_MISMATCH or CHECKPOINT_MISMATCH',
+          resolve: (r) => r.broken?.reason ?? null,
+        }),
+        lastSeq: t.string({
+          description: 'Where the intact chain ends: keep it with lastHash as a checkpoint',
+          resolve: (r) => r.last.seq.toString(),
+        }),
+        lastHash: t.string({ resolve: (r) => r.last.hash }),
       }),
     });
 
@@ -45,6 +76,7 @@ export function registerAuditRecord(builder: Builder) {
       cursor: 'id',
       description: 'Newest first; optionally only those about one target, action, actor or time',
       authScopes: { permission: 'core.audit.read' },
+      complexity: pageCost,
       args: {
         targetType: t.arg.string({ required: false }),
         targetId: t.arg.string({ required: false }),
@@ -84,7 +116,19 @@ export function registerAuditRecord(builder: Builder) {
       type: Verification,
       description: "Recomputes the district's hash chain and names the first broken record",
       authScopes: { permission: 'core.audit.read' },
-      resolve: (_root, _args, ctx) => verifyDistrictChain(ctx.prisma, districtOf(ctx).id),
+      args: {
+        checkpointSeq: t.arg.string({
+          required: false,
+          description: 'A checkpoint kept outside the database (lastSeq of an earlier check)',
+        }),
+        checkpointHash: t.arg.string({ required: false, description: 'Its lastHash' }),
+      },
+      resolve: (_root, args, ctx) =>
+        verifyDistrictChain(
+          ctx.prisma,
+          districtOf(ctx).id,
+          checkpointOf(args.checkpointSeq, args.checkpointHash),
+        ),
     }),
   }));
 }

@@ -2,6 +2,7 @@ import type { Database, Prisma, Transaction } from '@cadre/db';
 import type { Emit } from '../contract/events.ts';
 import { type AuditHashAlgorithm, CHAIN_START, chainHash } from '../domain/audit-chain.ts';
 import { formatDate } from '../domain/dates.ts';
+import { maskSensitiveFields } from '../domain/sensitive-fields.ts';
 import { outboxEmitter } from './events.ts';
 
 export type { Transaction };
@@ -38,6 +39,9 @@ export function auditHashAlgorithm(env: NodeJS.ProcessEnv = process.env): AuditH
 /**
  * Appends to the district's chain. The first record of a transaction takes the district's chain
  * lock (released at commit), so concurrent writers line up and no two records share a place.
+ * Each record links to the chain's head (kept by the owner's trigger, out of the application's
+ * reach) rather than to the last record found: records removed from the end leave a gap.
+ * Sensitive fields are masked before anything is hashed or stored.
  */
 function chainWriter(tx: Transaction, actor: Actor): Audit {
   let tip: { seq: bigint; hash: string } | null = null;
@@ -45,12 +49,11 @@ function chainWriter(tx: Transaction, actor: Actor): Audit {
   return async (entry) => {
     if (!tip) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${actor.districtId}`}, 0))`;
-      const last = await tx.auditRecord.findFirst({
+      const head = await tx.auditChainHead.findUnique({
         where: { districtId: actor.districtId },
-        orderBy: { seq: 'desc' },
         select: { seq: true, hash: true },
       });
-      tip = last ?? { seq: 0n, hash: CHAIN_START };
+      tip = head ?? { seq: 0n, hash: CHAIN_START };
     }
     const record = {
       districtId: actor.districtId,
@@ -60,7 +63,9 @@ function chainWriter(tx: Transaction, actor: Actor): Audit {
       targetType: entry.targetType,
       targetId: entry.targetId,
       // Stored as JSON, hashed as the JSON it reads back as.
-      changes: JSON.parse(JSON.stringify(entry.changes)) as Prisma.InputJsonValue,
+      changes: JSON.parse(
+        JSON.stringify(maskSensitiveFields(entry.changes)),
+      ) as Prisma.InputJsonValue,
       requestId: actor.requestId ?? null,
       at: new Date(),
     };
