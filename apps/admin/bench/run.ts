@@ -56,7 +56,7 @@ try {
       username: 'bench',
       displayName: '基准测试',
       password: PASSWORD,
-      roleKeys: ['district-admin'],
+      roleKeys: ['cadre-section'], // a clerk: no second factor to type
     },
   );
   if (db.target.kind !== 'postgres') throw new Error('the bench runs on PostgreSQL');

@@ -23,7 +23,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { GraphQLClient } from '@cadre/testing';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts';
-import { Authenticator } from './second-factor.ts';
+import { Authenticator } from '@cadre/testing';
 
 export type DemoUser = 'donghu' | 'xishan' | 'city';
 

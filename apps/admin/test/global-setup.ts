@@ -9,7 +9,7 @@ import type { TestProject } from 'vitest/node';
 import { GraphQLClient } from '@cadre/testing';
 import { CHROMIUM } from './chromium.ts';
 import { spawnGateway } from './gateway-process.ts';
-import { Authenticator } from './second-factor.ts';
+import { Authenticator } from '@cadre/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { GraphQLClient } from '@cadre/testing';
 import { apiAs, codeField, fillCredentials, login, SESSION_KEY, useBrowser } from './browser.ts';
-import { Authenticator, secretOf, totpCode, wrongCode } from './second-factor.ts';
+import { Authenticator, secretOf, totpCode, wrongCode } from '@cadre/testing';
 
 const browser = useBrowser();
 

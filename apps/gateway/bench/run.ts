@@ -75,7 +75,7 @@ try {
       username: 'bench',
       displayName: '基准测试',
       password: PASSWORD,
-      roleKeys: ['district-admin'],
+      roleKeys: ['cadre-section'], // a clerk: no second factor to type
     },
   );
 

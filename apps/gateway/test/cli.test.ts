@@ -14,7 +14,7 @@ import {
 } from '@cadre/testing';
 import { startGateway } from '../src/gateway.ts';
 import { installedPlugins } from '../src/plugins.ts';
-import { Authenticator } from './second-factor.ts';
+import { Authenticator } from '@cadre/testing';
 
 const bin = fileURLToPath(new URL('../bin/cadre.mjs', import.meta.url));
 let db: TestDatabase;

@@ -1,6 +1,12 @@
 import { clientAddress, DEFAULT_SECURITY_POLICY, loginDelaySeconds } from '@cadre/core';
-import { createTestDatabase, defined, GraphQLClient, type TestDatabase } from '@cadre/testing';
-import { Secret, TOTP } from 'otpauth';
+import {
+  createTestDatabase,
+  defined,
+  GraphQLClient,
+  stepAt,
+  type TestDatabase,
+  totpCode,
+} from '@cadre/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type Gateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
@@ -47,11 +53,7 @@ interface LoginAnswer {
 }
 
 /** A code the authenticator shows for this secret, `steps` periods of 30 s from now. */
-function totpCode(secret: string, steps = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({
-    timestamp: Date.now() + steps * 30_000,
-  });
-}
+const codeIn = (secret: string, steps = 0) => totpCode(secret, stepAt() + steps);
 
 let db: TestDatabase;
 let gateway: Gateway;
@@ -82,7 +84,7 @@ async function enroll(u: string): Promise<{ secret: string; session: GraphQLClie
   const { confirmSecondFactor } = await from.data<{ confirmSecondFactor: LoginAnswer }>(CONFIRM, {
     u,
     t: first.enrollmentToken,
-    c: totpCode(secret),
+    c: codeIn(secret),
   });
   expect(confirmSecondFactor.__typename).toBe('MutationConfirmSecondFactorSuccess');
   return { secret, session: from.withToken(defined(confirmSecondFactor.data).token) };
@@ -241,7 +243,7 @@ describe('growing delays instead of a lock', () => {
     await newUser('delay.admin', 'district-admin');
     const { secret } = await enroll('delay.admin');
     for (let i = 0; i < 3; i++) await login(client(), 'delay.admin', 'Wrong-password-4');
-    const code = totpCode(secret, 1);
+    const code = codeIn(secret, 1);
     // During the delay even the right password and code are refused, with the same answer …
     expect((await login(client(), 'delay.admin', TEST_PASSWORD, code)).login?.code).toBe(
       'CORE_LOGIN_FAILED',
@@ -294,10 +296,10 @@ describe('TOTP second factor for administrative accounts', () => {
     const wrongConfirm = await from().data<{ confirmSecondFactor: LoginAnswer }>(CONFIRM, {
       u: 'totp.admin',
       t: first.enrollmentToken,
-      c: totpCode(secret, 10),
+      c: codeIn(secret, 10),
     });
     expect(wrongConfirm.confirmSecondFactor.code).toBe('CORE_SECOND_FACTOR_INVALID');
-    const enrolledWith = totpCode(secret);
+    const enrolledWith = codeIn(secret);
     const confirmed = await from().data<{ confirmSecondFactor: LoginAnswer }>(CONFIRM, {
       u: 'totp.admin',
       t: first.enrollmentToken,
@@ -308,7 +310,7 @@ describe('TOTP second factor for administrative accounts', () => {
     const again = await from().data<{ confirmSecondFactor: LoginAnswer }>(CONFIRM, {
       u: 'totp.admin',
       t: first.enrollmentToken,
-      c: totpCode(secret, 1),
+      c: codeIn(secret, 1),
     });
     expect(again.confirmSecondFactor.code).toBe('CORE_LOGIN_FAILED');
 
@@ -326,7 +328,7 @@ describe('TOTP second factor for administrative accounts', () => {
     expect((await login(from(), 'totp.admin', TEST_PASSWORD, '000000')).login?.code).toBe(
       'CORE_LOGIN_FAILED',
     );
-    const next = totpCode(secret, 1);
+    const next = codeIn(secret, 1);
     const good = await login(from(), 'totp.admin', TEST_PASSWORD, next);
     expect(good.login?.__typename).toBe('MutationLoginSuccess');
     // Replay of that code within its window is refused.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, databaseEnv, GraphQLClient, type TestDatabase } from '@cadre/testing';
-import { Authenticator } from './second-factor.ts';
+import { Authenticator } from '@cadre/testing';
 
 const bin = fileURLToPath(new URL('../bin/cadre.mjs', import.meta.url));
 let db: TestDatabase;

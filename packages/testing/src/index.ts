@@ -3,3 +3,4 @@ export type { TestDatabase, TestDatabaseKind } from './test-database.ts';
 export { GraphQLClient } from './graphql-client.ts';
 export type { GraphQLResponse } from './graphql-client.ts';
 export { defined } from './defined.ts';
+export { Authenticator, secretOf, stepAt, totpCode, wrongCode } from './second-factor.ts';

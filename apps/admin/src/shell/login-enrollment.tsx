@@ -1,8 +1,8 @@
-import { Button, Form, QRCode, Typography } from 'antd';
+import { Form, QRCode, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMutation } from 'urql';
 import { format, graphql, ServerErrorAlert, useServerErrors } from '@cadre/ui';
-import { CodeField, type Credentials, type Enrollment, useRetry } from './login-parts.tsx';
+import { CodeForm, type Credentials, type Enrollment, useRetry } from './login-parts.tsx';
 import { useLoginMessages } from './messages.ts';
 
 const ConfirmSecondFactorMutation = graphql(`
@@ -89,15 +89,15 @@ export default function EnrollStep({
         {format(m.enrollExpires, { time: dayjs(enrollment.expiresAt).format('HH:mm') })}
       </p>
       <ServerErrorAlert errors={errors} />
-      <Form<{ code: string }> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <CodeField label={m.firstCode} inputRef={inputRef} />
-        <Button type="primary" htmlType="submit" block size="large" loading={fetching}>
-          {m.confirm}
-        </Button>
-      </Form>
-      <Button type="link" block onClick={onBack} className="login-back">
-        {m.back}
-      </Button>
+      <CodeForm
+        form={form}
+        label={m.firstCode}
+        submitLabel={m.confirm}
+        onSubmit={submit}
+        fetching={fetching}
+        inputRef={inputRef}
+        onBack={onBack}
+      />
     </section>
   );
 }

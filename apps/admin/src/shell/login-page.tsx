@@ -12,7 +12,7 @@ import {
 } from '@cadre/ui';
 import { sessionToken, useSessionToken } from '../session/token.ts';
 import { LanguageSwitch } from './header-bar.tsx';
-import { CodeField, type Credentials, type Enrollment, useRetry } from './login-parts.tsx';
+import { CodeForm, type Credentials, type Enrollment, useRetry } from './login-parts.tsx';
 import { useLoginMessages, useShellMessages } from './messages.ts';
 
 const EnrollStep = lazy(() => import('./login-enrollment.tsx'));
@@ -224,15 +224,15 @@ function CodeStep({
       </h2>
       <p className="login-step-intro">{m.codeIntro}</p>
       <ServerErrorAlert errors={errors} />
-      <Form<{ code: string }> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        <CodeField label={m.code} inputRef={inputRef} />
-        <Button type="primary" htmlType="submit" block size="large" loading={fetching}>
-          {m.verify}
-        </Button>
-      </Form>
-      <Button type="link" block onClick={onBack} className="login-back">
-        {m.back}
-      </Button>
+      <CodeForm
+        form={form}
+        label={m.code}
+        submitLabel={m.verify}
+        onSubmit={submit}
+        fetching={fetching}
+        inputRef={inputRef}
+        onBack={onBack}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The parts of signing in that the code step and the (lazily loaded) enrollment share.
 import { type Ref, useRef } from 'react';
-import { Form, type FormInstance, Input, type InputRef } from 'antd';
+import { Button, Form, type FormInstance, Input, type InputRef } from 'antd';
 import { SafetyOutlined } from '@ant-design/icons';
 import { useLoginMessages } from './messages.ts';
 
@@ -42,6 +42,45 @@ export function CodeField({ label, inputRef }: { label: string; inputRef: Ref<In
         className="login-code"
       />
     </Form.Item>
+  );
+}
+
+/** The form of both code steps: the field, its button, and the way back to the password. */
+export function CodeForm({
+  form,
+  label,
+  submitLabel,
+  onSubmit,
+  fetching,
+  inputRef,
+  onBack,
+}: {
+  form: FormInstance<{ code: string }>;
+  label: string;
+  submitLabel: string;
+  onSubmit: (values: { code: string }) => unknown;
+  fetching: boolean;
+  inputRef: Ref<InputRef>;
+  onBack: () => void;
+}) {
+  const m = useLoginMessages();
+  return (
+    <>
+      <Form<{ code: string }>
+        form={form}
+        layout="vertical"
+        onFinish={onSubmit}
+        requiredMark={false}
+      >
+        <CodeField label={label} inputRef={inputRef} />
+        <Button type="primary" htmlType="submit" block size="large" loading={fetching}>
+          {submitLabel}
+        </Button>
+      </Form>
+      <Button type="link" block onClick={onBack} className="login-back">
+        {m.back}
+      </Button>
+    </>
   );
 }
 

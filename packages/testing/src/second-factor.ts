@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import type { GraphQLClient } from '@cadre/testing';
+import type { GraphQLClient } from './graphql-client.ts';
 
 const PERIOD_MS = 30_000;
 
