@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { APPLICATION_ROLE, migrate, openDatabase, readMigrations, type Database } from '@cadre/db';
+import {
+  APPLICATION_ROLE,
+  type Database,
+  type DatabaseOptions,
+  migrate,
+  openDatabase,
+  readMigrations,
+} from '@cadre/db';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -40,9 +47,9 @@ const SETUP_LOCK = 7_315_003;
  * `TEST_DATABASE_URL` a copy of a migrated template, owned by a non-superuser owner and used by
  * the application through a runtime login that is neither superuser, owner nor BYPASSRLS.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: DatabaseOptions = {}): Promise<TestDatabase> {
   if (testDatabaseKind() === 'pglite') {
-    const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    const db = await openDatabase({ kind: 'pglite', dataDir: 'memory://' }, options);
     await db.withChannel((c) => migrate(c));
     return Object.assign(db, {
       asSuperuser: <Row>(sql: string, params?: unknown[]) =>
@@ -62,12 +69,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]);
     }
   });
-  const db = await openDatabase({
-    kind: 'postgres',
-    url: loginUrl(adminUrl, TEST_RUNTIME_ROLE, name),
-    ownerUrl: loginUrl(adminUrl, TEST_OWNER_ROLE, name),
-    poolSize: 5,
-  });
+  const db = await openDatabase(
+    {
+      kind: 'postgres',
+      url: loginUrl(adminUrl, TEST_RUNTIME_ROLE, name),
+      ownerUrl: loginUrl(adminUrl, TEST_OWNER_ROLE, name),
+      poolSize: 5,
+    },
+    options,
+  );
   const superuserUrl = databaseUrl(adminUrl, name);
   return Object.assign(db, {
     asSuperuser: <Row>(sql: string, params?: unknown[]) =>
