@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createUser, insertDemoCity, planDemoCity, DEMO_DISTRICTS } from '@cadre/core';
-import { migrate, openDatabase } from '@cadre/db';
+import { APPLICATION_ROLE, migrate, openDatabase } from '@cadre/db';
 import { GraphQLClient } from '@cadre/testing';
 import { startGateway } from '../src/gateway.ts';
 import { installedPlugins } from '../src/plugins.ts';
@@ -42,6 +42,7 @@ if (!adminUrl) {
   process.exit(2);
 }
 const log = (line: string) => console.log(`bench: ${line}`);
+const RUNTIME = 'cadre_bench_runtime';
 
 // A database of its own, dropped at the end.
 const name = `cadre_bench_${randomBytes(4).toString('hex')}`;
@@ -58,6 +59,12 @@ const db = await openDatabase({ kind: 'postgres', url }, { onQuery: () => statem
 const lines: string[] = [];
 try {
   await db.withChannel((c) => migrate(c));
+  // The gateway process logs in as production's does (ADR 0014): a member of cadre_app that owns
+  // nothing; `cadre start` in production refuses anything else.
+  const { rowCount } = await admin.query('SELECT FROM pg_roles WHERE rolname = $1', [RUNTIME]);
+  const password = decodeURIComponent(new URL(adminUrl).password).replace(/'/g, "''");
+  if (!rowCount) await admin.query(`CREATE ROLE ${RUNTIME} LOGIN PASSWORD '${password}'`);
+  await admin.query(`GRANT ${APPLICATION_ROLE} TO ${RUNTIME}`);
   const t = Date.now();
   await insertDemoCity(db, planDemoCity({ cadresPerDistrict: [CADRES, 800] }));
   await db.withChannel((c) => c.exec('ANALYZE'));
@@ -126,7 +133,7 @@ try {
     [...profile, bin, 'start'],
     // One session drives all the load: lift its per-minute limit, or the run measures 429s.
     {
-      DATABASE_URL: url,
+      DATABASE_URL: Object.assign(new URL(url), { username: RUNTIME }).toString(),
       CADRE_DEMO: '0',
       PORT: '0',
       NODE_ENV: 'production',

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import {
   type CadrePlugin,
@@ -73,7 +74,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         // Requests still running after the grace period are cut off.
         setTimeout(() => http.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       });
-      await idle();
+      // A handler still running past the grace period (its client gone) is not waited for.
+      await Promise.race([idle(), delay(SHUTDOWN_GRACE_MS, undefined, { ref: false })]);
       await dispatcher?.stop();
       await servers.stop();
     },

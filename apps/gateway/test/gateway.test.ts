@@ -252,4 +252,29 @@ describe('shutdown', () => {
     // Node keeps an idle keep-alive connection 5 s, and the gateway's grace is 10 s.
     expect(Date.now() - started).toBeLessThan(4_000);
   });
+
+  it('does not wait on a request whose client went away in the middle of its body', async () => {
+    const gateway = await startGateway({
+      db: h.db,
+      plugins: testPlugins,
+      port: 0,
+      security: DEFAULT_SECURITY_POLICY,
+      eventDispatch: false,
+    });
+    const socket = connect(gateway.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      'POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The abandoned request's handler has ended: closing waits for nothing.
+    const closed = await Promise.race([
+      gateway.close().then(() => 'closed'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 4_000)),
+    ]);
+    expect(closed).toBe('closed');
+  });
 });

@@ -35,6 +35,8 @@ export async function start(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: 正在停止 / shutting down`);
+    // Whatever still holds the process after the gateway's grace period is not waited for.
+    setTimeout(() => process.exit(1), 20_000).unref();
     await gateway.close();
     await db.close();
     process.exit(0);
