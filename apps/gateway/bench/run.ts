@@ -66,7 +66,8 @@ try {
   if (!rowCount) await admin.query(`CREATE ROLE ${RUNTIME} LOGIN PASSWORD '${password}'`);
   await admin.query(`GRANT ${APPLICATION_ROLE} TO ${RUNTIME}`);
   const t = Date.now();
-  await insertDemoCity(db, planDemoCity({ cadresPerDistrict: [CADRES, 800] }));
+  const plugins = installedPlugins.map((plugin) => plugin.id);
+  await insertDemoCity(db, planDemoCity({ cadresPerDistrict: [CADRES, 800], plugins }));
   await db.withChannel((c) => c.exec('ANALYZE'));
   const loadSeconds = (Date.now() - t) / 1000;
   const district = await db.prisma.district.findUniqueOrThrow({

@@ -5,6 +5,7 @@ import {
   SchemaVariants,
   type SecurityPolicy,
   securityPolicyFromEnv,
+  startDeadlineScheduler,
   startEventDispatcher,
 } from '@cadre/core';
 import type { Database } from '@cadre/db';
@@ -28,6 +29,12 @@ export interface GatewayOptions {
   uiDir?: string;
   /** Delivers outbox events in the background (every process may); `false` leaves it to the caller. */
   eventDispatch?: { intervalMs: number } | false;
+  /**
+   * Creates the due items that come due by date, at start and then every `intervalMs` (every
+   * process may); off unless given (`cadre start` reads CADRE_DEADLINE_INTERVAL_MS). `today`
+   * fixes the day the runs are for (tests).
+   */
+  deadlines?: { intervalMs: number; today?: () => Date } | false;
 }
 
 export interface Gateway {
@@ -59,6 +66,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   );
   const dispatch = options.eventDispatch ?? { intervalMs: 1_000 };
   const dispatcher = dispatch ? startEventDispatcher(options.db, options.plugins, dispatch) : null;
+  const deadlines = options.deadlines
+    ? startDeadlineScheduler(options.db, options.plugins, options.deadlines)
+    : null;
   ready = true;
   const { port } = http.address() as AddressInfo;
   return {
@@ -76,7 +86,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       });
       // A handler still running past the grace period (its client gone) is not waited for.
       await Promise.race([idle(), delay(SHUTDOWN_GRACE_MS, undefined, { ref: false })]);
-      await dispatcher?.stop();
+      await Promise.all([dispatcher?.stop(), deadlines?.stop()]);
       await servers.stop();
     },
   };

@@ -12,6 +12,7 @@ import {
   type TestDatabase,
   defined,
 } from '@cadre/testing';
+import { DEMO_DISTRICTS } from '@cadre/core';
 import { startGateway } from '../src/gateway.ts';
 import { installedPlugins } from '../src/plugins.ts';
 import { Authenticator } from '@cadre/testing';
@@ -231,6 +232,19 @@ describe('cadre CLI', () => {
         expect(await signIn.data('{ district { name } }')).toEqual({
           district: { name: '东湖区' },
         });
+        // The demo switches on installed plugins only: all of them in 东湖区.
+        const switched = await db.asOwner((tx) =>
+          tx.districtPlugin.findMany({
+            select: { pluginId: true, district: { select: { code: true } } },
+          }),
+        );
+        const installed = installedPlugins.map((p) => p.id);
+        expect(switched.every((row) => installed.includes(row.pluginId))).toBe(true);
+        expect(
+          switched
+            .filter((row) => row.district.code === DEMO_DISTRICTS.full.code)
+            .map((row) => row.pluginId),
+        ).toEqual(installed);
       } finally {
         await gateway.close();
         if (db !== empty) await db.close();

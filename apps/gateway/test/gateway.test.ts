@@ -158,6 +158,53 @@ describe('typed input errors instead of internal ones', () => {
     expect(error?.extensions?.messageZh).toEqual(expect.any(String));
     expect(error?.extensions?.messageEn).toEqual(expect.any(String));
   };
+  /**
+   * Refused before anything ran (400, no data), each issue in one typed error (graphql-js reports
+   * values written inline one by one), bilingual, naming the path as the caller wrote it.
+   */
+  const refusedInput = (
+    result: Awaited<ReturnType<typeof h.a.request>>,
+    expected: { path: string; code: string }[],
+  ) => {
+    expect(result.status).toBe(400);
+    expect(result.data).toBeUndefined();
+    const issues = (result.errors ?? []).flatMap((error) => {
+      expect(error.extensions).toMatchObject({
+        code: 'CORE_INVALID_INPUT',
+        messageZh: expect.stringMatching(/^输入有误：/),
+        messageEn: expect.stringMatching(/^Invalid input: /),
+      });
+      return error.extensions?.issues as Record<string, string>[];
+    });
+    expect(issues.map(({ path, code }) => ({ path, code }))).toEqual(expected);
+    for (const issue of issues) {
+      expect(issue.messageZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(issue.messageEn).toMatch(/^[\x20-\x7e]+$/);
+    }
+  };
+  const english = () =>
+    new GraphQLClient(h.gateway.url, { token: h.a.options.token, language: 'en' });
+  const UUID = '00000000-0000-4000-8000-000000000000';
+  const CADRE = {
+    name: '李四',
+    gender: 'MALE',
+    birthDate: '1980-01-01',
+    ethnicity: '汉族',
+    nativePlace: '浙江杭州',
+    politicalStatus: 'CPC_MEMBER',
+    identity: 'CIVIL_SERVANT',
+    managementAuthority: 'DISTRICT',
+    rank: 'PRINCIPAL_STAFF_2',
+    rankSince: '2020-01-01',
+    workStartDate: '2000-07-01',
+    unitId: b64(`Unit:${UUID}`),
+  };
+  /** The cadre above written inline; `birthDate` and `unitId` as given (a variable, or quoted). */
+  const cadreLiteral = (birthDate: string, unitId = `"${CADRE.unitId}"`) =>
+    `{ name: "李四", gender: MALE, birthDate: ${birthDate.startsWith('$') ? birthDate : `"${birthDate}"`},
+       ethnicity: "汉族", nativePlace: "浙江杭州", politicalStatus: CPC_MEMBER,
+       identity: CIVIL_SERVANT, managementAuthority: DISTRICT, rank: PRINCIPAL_STAFF_2,
+       rankSince: "2020-01-01", workStartDate: "2000-07-01", unitId: ${unitId} }`;
 
   it('answers malformed global ids as input errors', async () => {
     for (const id of [
@@ -189,21 +236,170 @@ describe('typed input errors instead of internal ones', () => {
   it('refuses dates outside 1900–2200, as literals and as variables', async () => {
     for (const asOf of ['0000-01-01', '0100-01-01', '9999-12-31']) {
       const literal = await h.a.request(`{ myDueItems(asOf: "${asOf}") { title } }`);
-      expect(literal.status).toBe(400);
-      typed(literal, 'CORE_INVALID_DATE');
+      refusedInput(literal, [{ path: 'asOf', code: 'CORE_INVALID_DATE' }]);
       const variable = await h.a.request('query ($d: Date) { myDueItems(asOf: $d) { title } }', {
         d: asOf,
       });
-      expect(variable.status).toBe(400);
-      typed(variable, 'CORE_INVALID_DATE');
+      refusedInput(variable, [{ path: '$d', code: 'CORE_INVALID_DATE' }]);
     }
     const until = await h.a.request(
       '{ auditRecords(until: "0000-01-01T00:00:00Z") { edges { node { id } } } }',
     );
-    typed(until, 'CORE_INVALID_DATE_TIME');
+    refusedInput(until, [{ path: 'until', code: 'CORE_INVALID_DATE_TIME' }]);
     expect(
       (await h.a.request('{ myDueItems(asOf: "2026-03-01") { title } }')).errors,
     ).toBeUndefined();
+  });
+
+  it('names the argument or variable as the caller wrote it for a malformed Date', async () => {
+    const before = await auditCount(h);
+    refusedInput(await h.a.request('{ myDueItems(asOf: "2026-02-30") { title } }'), [
+      { path: 'asOf', code: 'CORE_INVALID_DATE' },
+    ]);
+    const byVariable = await english().request(
+      'query ($heldOn: Date) { myDueItems(asOf: $heldOn) { title } }',
+      { heldOn: '2026-02-30' },
+    );
+    refusedInput(byVariable, [{ path: '$heldOn', code: 'CORE_INVALID_DATE' }]);
+    expect(byVariable.errors?.[0]?.message).toBe(
+      'Invalid input: A date must be YYYY-MM-DD, in the years 1900 to 2200',
+    );
+    refusedInput(
+      await h.a.request(
+        `mutation { createCadre(input: ${cadreLiteral('2026-02-30')}) { __typename } }`,
+      ),
+      [{ path: 'input.birthDate', code: 'CORE_INVALID_DATE' }],
+    );
+    refusedInput(
+      await h.a.request(
+        'mutation ($person: CadreInput!) { createCadre(input: $person) { __typename } }',
+        { person: { ...CADRE, birthDate: '2026-02-30' } },
+      ),
+      [{ path: '$person.birthDate', code: 'CORE_INVALID_DATE' }],
+    );
+    refusedInput(
+      await h.a.request(
+        `mutation ($birth: Date!) { createCadre(input: ${cadreLiteral('$birth')}) { __typename } }`,
+        { birth: '1980-13-01' },
+      ),
+      [{ path: '$birth', code: 'CORE_INVALID_DATE' }],
+    );
+    expect(await auditCount(h)).toBe(before);
+  });
+
+  it('refuses a DateTime without its zone or of a day that does not exist', async () => {
+    const page = '{ edges { node { id } } }';
+    refusedInput(await h.a.request(`{ auditRecords(until: "2026-02-30T00:00:00Z") ${page} }`), [
+      { path: 'until', code: 'CORE_INVALID_DATE_TIME' },
+    ]);
+    for (const since of ['Jan 1 2026', '2026-01-01T08:00:00']) {
+      refusedInput(
+        await h.a.request(`query ($since: DateTime) { auditRecords(since: $since) ${page} }`, {
+          since,
+        }),
+        [{ path: '$since', code: 'CORE_INVALID_DATE_TIME' }],
+      );
+    }
+    const zoned = await h.a.request(
+      `query ($since: DateTime) { auditRecords(since: $since) ${page} }`,
+      {
+        since: '2026-01-01T08:00:00+08:00',
+      },
+    );
+    expect(zoned.errors).toBeUndefined();
+  });
+
+  it('asks for JSON values as variables, naming the argument', async () => {
+    refusedInput(
+      await h.a.request(
+        'mutation { configurePlugin(pluginId: "alpha", config: { threshold: 1 }) { __typename } }',
+      ),
+      [{ path: 'config', code: 'CORE_INVALID_INPUT' }],
+    );
+  });
+
+  it('refuses an unknown enum value, inline, as a variable and inside one', async () => {
+    refusedInput(await h.a.request('{ cadres(orderBy: HEIGHT) { totalCount } }'), [
+      { path: 'orderBy', code: 'CORE_INVALID_ENUM' },
+    ]);
+    refusedInput(
+      await h.a.request(
+        'query ($order: CadreOrderField) { cadres(orderBy: $order) { totalCount } }',
+        {
+          order: 'HEIGHT',
+        },
+      ),
+      [{ path: '$order', code: 'CORE_INVALID_ENUM' }],
+    );
+    refusedInput(
+      await h.a.request('query ($f: CadreFilter) { cadres(filter: $f) { totalCount } }', {
+        f: { statuses: ['ACTIVE', 'ASLEEP'] },
+      }),
+      [{ path: '$f.statuses.1', code: 'CORE_INVALID_ENUM' }],
+    );
+  });
+
+  it('refuses an Int out of range or not a whole number, inline and as a variable', async () => {
+    refusedInput(await h.a.request('{ cadres(first: 99999999999) { totalCount } }'), [
+      { path: 'first', code: 'CORE_INVALID_INT' },
+    ]);
+    refusedInput(await h.a.request('{ cadres(first: "ten") { totalCount } }'), [
+      { path: 'first', code: 'CORE_INVALID_INT' },
+    ]);
+    const query = 'query ($n: Int) { cadres(first: $n) { totalCount } }';
+    for (const n of [2 ** 31, 1.5, 'ten'])
+      refusedInput(await h.a.request(query, { n }), [{ path: '$n', code: 'CORE_INVALID_INT' }]);
+  });
+
+  it('refuses an id of the wrong form before any field runs', async () => {
+    refusedInput(await h.a.request('{ cadre(id: "!!!") { id } }'), [
+      { path: 'id', code: 'CORE_INVALID_ID' },
+    ]);
+    refusedInput(await h.a.request('{ cadre(id: 1.5) { id } }'), [
+      { path: 'id', code: 'CORE_INVALID_ID' },
+    ]);
+    refusedInput(
+      await h.a.request(
+        `mutation { createCadre(input: ${cadreLiteral('1980-01-01', '"x"')}) { __typename } }`,
+      ),
+      [{ path: 'input.unitId', code: 'CORE_INVALID_ID' }],
+    );
+    refusedInput(
+      await h.a.request('query ($unit: ID) { cadres(filter: { unitId: $unit }) { totalCount } }', {
+        unit: b64(`Cadre:${UUID}`),
+      }),
+      [{ path: '$unit', code: 'CORE_INVALID_ID' }],
+    );
+    // The first field would write; the second's id is malformed: neither runs.
+    const before = await auditCount(h);
+    const both = await h.a.request(
+      `mutation ($id: ID!) {
+        pool: createReservePool(name: "不应建立的库", kind: RESERVE) { __typename }
+        cadre: updateCadre(id: $id, input: { name: "张三" }) { __typename }
+      }`,
+      { id: 'not-an-id' },
+    );
+    refusedInput(both, [{ path: '$id', code: 'CORE_INVALID_ID' }]);
+    expect(await auditCount(h)).toBe(before);
+  });
+
+  it('refuses a missing argument, variable or field, and one the type does not have', async () => {
+    refusedInput(await h.a.request('{ cadre { id } }'), [{ path: 'id', code: 'CORE_REQUIRED' }]);
+    const byId = 'query ($id: ID!) { cadre(id: $id) { id } }';
+    refusedInput(await h.a.request(byId), [{ path: '$id', code: 'CORE_REQUIRED' }]);
+    refusedInput(await h.a.request(byId, { id: null }), [{ path: '$id', code: 'CORE_REQUIRED' }]);
+    refusedInput(
+      await h.a.request('mutation ($c: CadreInput!) { createCadre(input: $c) { __typename } }', {
+        c: { ...CADRE, birthDate: undefined, height: 180 },
+      }),
+      [
+        { path: '$c.height', code: 'CORE_UNKNOWN_FIELD' },
+        { path: '$c.birthDate', code: 'CORE_REQUIRED' },
+      ],
+    );
+    refusedInput(await h.a.request('{ cadres(filter: { height: 180 }) { totalCount } }'), [
+      { path: 'filter.height', code: 'CORE_UNKNOWN_FIELD' },
+    ]);
   });
 
   it('answers an unknown operationName with 400', async () => {

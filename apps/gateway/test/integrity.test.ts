@@ -265,3 +265,63 @@ describe('a check stored with a case', () => {
     expect(await written()).toEqual(before);
   });
 });
+
+describe('core’s findings from the archive’s records', () => {
+  let clerk: GraphQLClient;
+  const today = new Date();
+  const daysAgo = (n: number) =>
+    new Date(today.getTime() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    clerk = await staffWith(h, 'clerk.i', [
+      'core.cadre.read',
+      'core.cadre.write',
+      'core.sanction.read',
+      'core.sanction.write',
+      'core.integrity.check',
+    ]);
+    const unit = await createUnit(h.a, { code: 'I2', name: '区发展改革委' });
+    cadres['诫勉戊'] = await cadreId(h.a, cadreInput(unit, { name: '诫勉戊' }));
+    const { addCadreSanction } = await clerk.data<{ addCadreSanction: { __typename: string } }>(
+      `mutation ($c: ID!, $on: Date!) { addCadreSanction(cadreId: $c, input: {
+        kind: SUPERVISION_ADMONISHMENT, decisionDate: $on, effectiveDate: $on,
+        issuingBody: "区委组织部", reason: "落实整改不力" }) { __typename } }`,
+      { c: id('诫勉戊'), on: daysAgo(10) },
+    );
+    expect(addCadreSanction.__typename).toBe('MutationAddCadreSanctionSuccess');
+    const lastYear = today.getUTCFullYear() - 1;
+    const { setAnnualGrade } = await clerk.data<{ setAnnualGrade: { __typename: string } }>(
+      `mutation ($c: ID!, $y: Int!) { setAnnualGrade(cadreId: $c, year: $y, grade: BASIC_COMPETENT) {
+        __typename } }`,
+      { c: id('诫勉戊'), y: lastYear },
+    );
+    expect(setAnnualGrade.__typename).toBe('MutationSetAnnualGradeSuccess');
+  });
+
+  const findingsFor = async (purpose: string) => {
+    const { integrityCheck } = await clerk.data<{ integrityCheck: { data: Check } }>(
+      `query ($ids: [ID!]!, $p: IntegrityCheckPurpose) { integrityCheck(cadreIds: $ids, purpose: $p) {
+        ... on QueryIntegrityCheckSuccess { data { ${CHECK} } } } }`,
+      { ids: [id('诫勉戊')], p: purpose },
+    );
+    return integrityCheck.data.findings.filter((f) => f.code !== 'CORE_ARCHIVE_UNVERIFIED');
+  };
+
+  it('blocks a promotion while an admonishment is in force, naming its end', async () => {
+    const findings = await findingsFor('PROMOTION');
+    expect(findings.map((f) => [f.severity, f.code, f.source])).toEqual([
+      ['BLOCKING', 'CORE_INFLUENCE_PERIOD', 'core'],
+      ['WARNING', 'CORE_POOR_ANNUAL_GRADE', 'core'],
+    ]);
+    expect(findings[0]?.reason).toMatch(/诫勉.*至\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(findings[1]?.reason).toContain('年度考核为基本称职');
+  });
+
+  it('only warns where the check is for neither a promotion nor an important post', async () => {
+    const findings = await findingsFor('OTHER');
+    expect(findings.map((f) => [f.severity, f.code])).toEqual([
+      ['WARNING', 'CORE_INFLUENCE_PERIOD'],
+      ['WARNING', 'CORE_POOR_ANNUAL_GRADE'],
+    ]);
+  });
+});

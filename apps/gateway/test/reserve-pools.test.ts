@@ -75,6 +75,27 @@ describe('reserve pools', () => {
     expect(await auditCount(h)).toBe(before);
   });
 
+  it('refuses an entry dated before the cadre started work or after today, by name', async () => {
+    const newcomer = await cadreId(h.a, cadreInput(unit, { name: '后丙' }));
+    const before = await auditCount(h);
+    const early = await addEntry(newcomer, { enteredOn: '2007-06-30' });
+    expect(early.addReservePoolEntry).toMatchObject({
+      __typename: 'InputError',
+      issues: [
+        { path: 'input.enteredOn', messageZh: '入库日期早于后丙参加工作时间（2007-07-01）' },
+      ],
+    });
+    const future = await addEntry(newcomer, {
+      enteredOn: '2099-01-01',
+      nextReviewOn: '2100-01-01',
+    });
+    expect(future.addReservePoolEntry).toMatchObject({
+      __typename: 'InputError',
+      issues: [{ path: 'input.enteredOn', messageZh: '入库日期不能晚于今天' }],
+    });
+    expect(await auditCount(h)).toBe(before);
+  });
+
   it('keeps another district’s pools and cadres out of reach', async () => {
     expect(await h.b.data('{ reservePools { name } }')).toEqual({ reservePools: [] });
     const foreign = await h.b.data<{ addReservePoolEntry: { code: string } }>(

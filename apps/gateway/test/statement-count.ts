@@ -50,7 +50,11 @@ export function useCountingGateway(
     });
     harness.db = db;
     destroy = () => db.destroy();
-    await insertDemoCity(harness.db, planDemoCity({ cadresPerDistrict: [cadres, 800] }), plugins);
+    const plan = planDemoCity({
+      cadresPerDistrict: [cadres, 800],
+      plugins: plugins.map((p) => p.id),
+    });
+    await insertDemoCity(harness.db, plan, plugins);
     const district = await harness.db.prisma.district.findUniqueOrThrow({
       where: { code: DEMO_DISTRICTS.full.code },
     });

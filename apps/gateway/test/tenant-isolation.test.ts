@@ -29,6 +29,14 @@ interface Canary {
   report: string;
   meeting: string;
   objection: string;
+  team: string;
+  member: string;
+  plan: string;
+  reward: string;
+  sanction: string;
+  grade: string;
+  family: string;
+  attachment: string;
 }
 
 type Case = (b: Canary) => { query: string; variables?: Record<string, unknown> };
@@ -105,6 +113,14 @@ const QUERIES: Record<string, Case> = {
     query: '{ promotionLookBack(since: "2000-01-01") { cadre { name } findings { reason } } }',
   }),
   outboxEvents: () => ({ query: '{ outboxEvents(first: 100) { id type payload } }' }),
+  attachments: (b) => ({
+    query: `query ($o: ID!) { attachments(ownerType: "CadrePhoto", ownerId: $o) { ${ANY}
+      ... on QueryAttachmentsSuccess { data { id fileName } } ... on Error { code } } }`,
+    variables: { o: b.cadre },
+  }),
+  overQuotaPlans: () => ({
+    query: '{ overQuotaPlans { id plan unit { name } progress { note } } }',
+  }),
 };
 
 const SELECTION_MOTION = (unit: string) => ({
@@ -306,6 +322,9 @@ const SELECTION_MUTATIONS: Record<string, Case> = {
   ),
 };
 
+const SANCTION_INPUT = `{ kind: SUPERVISION_ADMONISHMENT, decisionDate: "2025-01-06",
+  effectiveDate: "2025-01-06", issuingBody: "甲方机关", reason: "甲方事由" }`;
+
 const MUTATIONS: Record<string, Case> = {
   ...SELECTION_MUTATIONS,
   login: () => ({
@@ -328,6 +347,37 @@ const MUTATIONS: Record<string, Case> = {
   setPostQuota: (b) => ({
     query: `mutation ($u: ID!) { setPostQuota(unitId: $u, level: SECTION_DEPUTY, leadership: true, approved: 9) ${RESULT} }`,
     variables: { u: b.unit },
+  }),
+  addTeamMember: (b) => ({
+    query: `mutation ($t: ID!, $c: ID!) { addTeamMember(teamId: $t,
+      input: { cadreId: $c, role: MEMBER, postTitle: "甲方职务" }) ${RESULT} }`,
+    variables: { t: b.team, c: b.cadre },
+  }),
+  updateTeamMember: (b) => ({
+    query: `mutation ($id: ID!) { updateTeamMember(id: $id, input: { postTitle: "甲方职务" }) ${RESULT} }`,
+    variables: { id: b.member },
+  }),
+  removeTeamMember: (b) => ({
+    query: `mutation ($id: ID!) { removeTeamMember(id: $id) ${RESULT} }`,
+    variables: { id: b.member },
+  }),
+  reorderTeamMembers: (b) => ({
+    query: `mutation ($t: ID!, $m: [ID!]!) { reorderTeamMembers(teamId: $t, memberIds: $m) ${RESULT} }`,
+    variables: { t: b.team, m: [b.member] },
+  }),
+  createOverQuotaPlan: (b) => ({
+    query: `mutation ($u: ID!) { createOverQuotaPlan(unitId: $u, level: SECTION_DEPUTY,
+      leadership: true, plan: "甲方消化计划", deadline: "2099-01-01") ${RESULT} }`,
+    variables: { u: b.unit },
+  }),
+  recordOverQuotaProgress: (b) => ({
+    query: `mutation ($p: ID!) { recordOverQuotaProgress(planId: $p, recordedOn: "2025-01-06",
+      digested: 1, note: "甲方进展") ${RESULT} }`,
+    variables: { p: b.plan },
+  }),
+  completeOverQuotaPlan: (b) => ({
+    query: `mutation ($p: ID!) { completeOverQuotaPlan(planId: $p) ${RESULT} }`,
+    variables: { p: b.plan },
   }),
   createCadre: (b) => ({
     query: `mutation ($input: CadreInput!) { createCadre(input: $input) ${RESULT} }`,
@@ -414,6 +464,66 @@ const MUTATIONS: Record<string, Case> = {
     query: `mutation ($id: ID!) { replayEvent(id: $id) ${RESULT} }`,
     variables: { id: b.event },
   }),
+  addCadreReward: (b) => ({
+    query: `mutation ($c: ID!) { addCadreReward(cadreId: $c, input: { kind: COMMENDATION,
+      title: "甲方嘉奖", decisionDate: "2024-01-05", issuingBody: "甲方机关" }) ${RESULT} }`,
+    variables: { c: b.cadre },
+  }),
+  correctCadreReward: (b) => ({
+    query: `mutation ($id: ID!) { correctCadreReward(id: $id, reason: "甲方更正", input: {
+      kind: COMMENDATION, title: "甲方嘉奖", decisionDate: "2024-01-05", issuingBody: "甲方机关" })
+      ${RESULT} }`,
+    variables: { id: b.reward },
+  }),
+  revokeCadreReward: (b) => ({
+    query: `mutation ($id: ID!) { revokeCadreReward(id: $id, reason: "甲方撤销") ${RESULT} }`,
+    variables: { id: b.reward },
+  }),
+  addCadreSanction: (b) => ({
+    query: `mutation ($c: ID!) { addCadreSanction(cadreId: $c, input: ${SANCTION_INPUT}) ${RESULT} }`,
+    variables: { c: b.cadre },
+  }),
+  correctCadreSanction: (b) => ({
+    query: `mutation ($id: ID!) { correctCadreSanction(id: $id, reason: "甲方更正",
+      input: ${SANCTION_INPUT}) ${RESULT} }`,
+    variables: { id: b.sanction },
+  }),
+  liftCadreSanction: (b) => ({
+    query: `mutation ($id: ID!) { liftCadreSanction(id: $id, liftedOn: "2025-02-01",
+      procedure: "甲方解除") ${RESULT} }`,
+    variables: { id: b.sanction },
+  }),
+  revokeCadreSanction: (b) => ({
+    query: `mutation ($id: ID!) { revokeCadreSanction(id: $id, reason: "甲方撤销") ${RESULT} }`,
+    variables: { id: b.sanction },
+  }),
+  setAnnualGrade: (b) => ({
+    query: `mutation ($c: ID!) { setAnnualGrade(cadreId: $c, year: 2024, grade: EXCELLENT,
+      reason: "甲方更正") ${RESULT} }`,
+    variables: { c: b.cadre },
+  }),
+  removeAnnualGrade: (b) => ({
+    query: `mutation ($id: ID!) { removeAnnualGrade(id: $id, reason: "甲方删除") ${RESULT} }`,
+    variables: { id: b.grade },
+  }),
+  addFamilyMember: (b) => ({
+    query: `mutation ($c: ID!) { addFamilyMember(cadreId: $c, input: { relation: "妻子",
+      name: "甲方" }) ${RESULT} }`,
+    variables: { c: b.cadre },
+  }),
+  correctFamilyMember: (b) => ({
+    query: `mutation ($id: ID!) { correctFamilyMember(id: $id, reason: "甲方更正",
+      input: { relation: "妻子", name: "甲方" }) ${RESULT} }`,
+    variables: { id: b.family },
+  }),
+  removeFamilyMember: (b) => ({
+    query: `mutation ($id: ID!) { removeFamilyMember(id: $id, reason: "甲方删除") ${RESULT} }`,
+    variables: { id: b.family },
+  }),
+  removeAttachment: (b) => ({
+    query: `mutation ($id: ID!) { removeAttachment(id: $id, reason: "甲方删除") ${RESULT} }`,
+    variables: { id: b.attachment },
+  }),
 };
 
 const canary = {} as Canary;
@@ -440,6 +550,20 @@ const snapshotOfB = () =>
       reports: await tx.deliberationReport.findMany({ where, orderBy: { id: 'asc' } }),
       meetings: await tx.decisionMeeting.findMany({ where, orderBy: { id: 'asc' } }),
       objections: await tx.publicityObjection.findMany({ where, orderBy: { id: 'asc' } }),
+      teamMembers: await tx.leadershipTeamMember.findMany({ where, orderBy: { id: 'asc' } }),
+      plans: await tx.overQuotaPlan.findMany({ where, orderBy: { id: 'asc' } }),
+      planSteps: await tx.overQuotaProgress.count({ where }),
+      dueItems: await tx.dueItem.findMany({ where, orderBy: { id: 'asc' } }),
+      rewards: await tx.cadreReward.findMany({ where, orderBy: { id: 'asc' } }),
+      sanctions: await tx.cadreSanction.findMany({ where, orderBy: { id: 'asc' } }),
+      grades: await tx.cadreAnnualGrade.findMany({ where, orderBy: { id: 'asc' } }),
+      family: await tx.familyMember.findMany({ where, orderBy: { id: 'asc' } }),
+      revisions: await tx.archiveRecordRevision.count({ where }),
+      attachments: await tx.attachment.findMany({
+        where,
+        orderBy: { id: 'asc' },
+        select: { id: true, sha256: true, removedAt: true },
+      }),
     };
   });
 
@@ -520,6 +644,8 @@ beforeAll(async () => {
     });
   });
   await canarySelection(b);
+  await canaryTeamAndPlan(b);
+  await canaryArchive(b);
   const { outboxEvents } = await b.data<{ outboxEvents: { id: string; type: string }[] }>(
     '{ outboxEvents(first: 100) { id type } }',
   );
@@ -572,6 +698,100 @@ async function canarySelection(b: GraphQLClient) {
   for (const key of ['opinion', 'report', 'meeting', 'objection'] as const) {
     canary[key] = Buffer.from(canary[key]).toString('base64');
   }
+}
+
+/** B's team with the canary seated, and a digestion plan of the canary unit (over quota by one). */
+async function canaryTeamAndPlan(b: GraphQLClient) {
+  const team = await one<{ teams: { id: string }[] }>(
+    b,
+    `mutation ($u: ID!) { createLeadershipTeam(unitId: $u, name: "金丝雀班子") {
+      ... on MutationCreateLeadershipTeamSuccess { data { teams { id } } } } }`,
+    { u: canary.unit },
+  );
+  canary.team = defined(team.teams[0]).id;
+  const seated = await one<{ members: { id: string }[] }>(
+    b,
+    `mutation ($t: ID!, $c: ID!) { addTeamMember(teamId: $t,
+      input: { cadreId: $c, role: PRINCIPAL, postTitle: "金丝雀书记" }) {
+      ... on MutationAddTeamMemberSuccess { data { members { id } } } } }`,
+    { t: canary.team, c: canary.cadre },
+  );
+  canary.member = defined(seated.members[0]).id;
+  await b.data(
+    `mutation ($u: ID!) { setPostQuota(unitId: $u, level: SECTION_DEPUTY, leadership: true,
+      approved: 0) { __typename } }`,
+    { u: canary.unit },
+  );
+  canary.plan = (
+    await one<{ id: string }>(
+      b,
+      `mutation ($u: ID!) { createOverQuotaPlan(unitId: $u, level: SECTION_DEPUTY,
+        leadership: true, plan: "金丝雀消化计划", deadline: "2099-01-01") {
+        ... on MutationCreateOverQuotaPlanSuccess { data { id } } } }`,
+      { u: canary.unit },
+    )
+  ).id;
+}
+
+/** B's archive records of the canary: a reward, a grade, a family member, a sanction and a photo. */
+async function canaryArchive(b: GraphQLClient) {
+  const cadre = { c: canary.cadre };
+  canary.reward = (
+    await one<{ id: string }>(
+      b,
+      `mutation ($c: ID!) { addCadreReward(cadreId: $c, input: { kind: HONORARY_TITLE,
+        title: "金丝雀称号", decisionDate: "2024-01-05", issuingBody: "金丝雀机关" }) {
+        ... on MutationAddCadreRewardSuccess { data { id } } } }`,
+      cadre,
+    )
+  ).id;
+  canary.grade = (
+    await one<{ id: string }>(
+      b,
+      `mutation ($c: ID!) { setAnnualGrade(cadreId: $c, year: 2024, grade: COMPETENT, note: "金丝雀") {
+        ... on MutationSetAnnualGradeSuccess { data { id } } } }`,
+      cadre,
+    )
+  ).id;
+  canary.family = (
+    await one<{ id: string }>(
+      b,
+      `mutation ($c: ID!) { addFamilyMember(cadreId: $c, input: { relation: "妻子", name: "金丝雀" }) {
+        ... on MutationAddFamilyMemberSuccess { data { id } } } }`,
+      cadre,
+    )
+  ).id;
+  // B's administrator may not read sanctions (a sensitive permission), so the owner writes them.
+  const districtId = h.tenants.b.id;
+  const cadreId = rowIdOf(canary.cadre);
+  await h.db.transaction(districtId, async (tx) => {
+    const on = new Date('2025-01-06');
+    const sanction = await tx.cadreSanction.create({
+      data: {
+        districtId,
+        cadreId,
+        kind: 'SUPERVISION_ADMONISHMENT',
+        decisionDate: on,
+        effectiveDate: on,
+        issuingBody: '金丝雀机关',
+        reason: '金丝雀事由',
+      },
+    });
+    canary.sanction = Buffer.from(`CadreSanction:${sanction.id}`).toString('base64');
+    const photo = await tx.attachment.create({
+      data: {
+        districtId,
+        ownerType: 'CadrePhoto',
+        ownerId: cadreId,
+        fileName: '金丝雀.png',
+        contentType: 'image/png',
+        byteSize: 1,
+        sha256: '0'.repeat(64),
+        content: new Uint8Array([0]),
+      },
+    });
+    canary.attachment = Buffer.from(`Attachment:${photo.id}`).toString('base64');
+  });
 }
 
 /** The row id inside a global id. */

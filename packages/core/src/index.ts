@@ -19,6 +19,7 @@ export type {
   FindingSeverity,
   IntegrityFinding,
   IntegrityFindingsSource,
+  IntegrityPurpose,
   IntegrityQuery,
 } from './contract/integrity.ts';
 export { CORE_PERMISSIONS, BUILT_IN_ROLES } from './domain/core-permissions.ts';
@@ -43,6 +44,7 @@ export {
   RuleViolationError,
   UnauthenticatedError,
 } from './errors/cadre-error.ts';
+export type { InputIssue } from './errors/cadre-error.ts';
 export { bilingual, parseInput } from './errors/zod-issues.ts';
 export type { Builder, Types } from './server/builder.ts';
 export { SchemaVariants } from './server/schema-variants.ts';
@@ -58,7 +60,7 @@ export {
 export type { BudgetKind, QueryBudget } from './server/query-budgets.ts';
 export { districtOf, viewerOf, actorOf } from './server/scope.ts';
 export { auditSensitiveRead } from './server/sensitive-reads.ts';
-export { writeAudited, changedFields, operatorIn } from './services/audit.ts';
+export { writeAudited, changedFields, operatorIn, systemIn } from './services/audit.ts';
 export { verifyDistrictChain } from './services/audit-verify.ts';
 export type { ChainReport } from './services/audit-verify.ts';
 export type { Actor, Audit, Transaction } from './services/audit.ts';
@@ -113,11 +115,64 @@ export type {
 } from './services/events.ts';
 export { closeDueItem, dueItemsFor, recordDueItem } from './services/due-items.ts';
 export type { DueItemKey, NewDueItem } from './services/due-items.ts';
+// Deadlines that come due by date: the plugin contract, the recurrence helpers and the scheduler.
+export type { Deadline, DeadlineQuery, DeadlineSource } from './contract/deadlines.ts';
+export {
+  dated,
+  daysBefore,
+  everyMonths,
+  LOOK_BACK_DAYS,
+  periodSubject,
+  shownBy,
+  yearlyOn,
+} from './domain/deadlines.ts';
+export type { Lead, MonthDay, Occurrence, Schedule } from './domain/deadlines.ts';
+export { runDeadlines, startDeadlineScheduler } from './services/deadlines.ts';
+export type {
+  DeadlineRun,
+  DeadlineScheduler,
+  DeadlineSchedulerOptions,
+  DistrictDeadlineRun,
+} from './services/deadlines.ts';
 export { WorkingDayCalendar, deadlineStanding } from './domain/working-days.ts';
 export type { DeadlineStanding } from './domain/working-days.ts';
 // The archive-date arithmetic and quota/rank tables, for plugins' pure rules.
-export { addYears, formatDate, fullYearsBetween, parseDate } from './domain/dates.ts';
+export {
+  addDays,
+  addMonthsCivil,
+  addYears,
+  formatDate,
+  fullYearsBetween,
+  parseDate,
+} from './domain/dates.ts';
 export { EDUCATION_ORDER, educationAtLeast } from './domain/archive-facts.ts';
+// The influence-period engine (影响期) and the names of the archive's code lists.
+export {
+  checkSanctionDates,
+  governs,
+  PROBATION_MONTHS,
+  RESTRICTION_LABELS,
+  RESTRICTION_ORDER,
+  restrictionsInForce,
+  restrictionsOf,
+  restrictionSpan,
+} from './domain/influence-periods.ts';
+export type {
+  InfluenceFact,
+  Restriction,
+  RestrictionKind,
+  SanctionDateCode,
+  SanctionDateIssue,
+} from './domain/influence-periods.ts';
+export {
+  ANNUAL_GRADE_LABELS,
+  REWARD_KIND_LABELS,
+  SANCTION_FAMILY_LABELS,
+  SANCTION_KIND_LABELS,
+  SANCTION_KIND_SHORT_LABELS,
+  sanctionFamily,
+} from './domain/archive-labels.ts';
+export type { SanctionFamily } from './domain/archive-labels.ts';
 export {
   isoDuration,
   serviceBetween,
@@ -153,13 +208,61 @@ export type {
   WriteScope,
 } from './services/workflow.ts';
 export { runIntegrityCheck, storedFindings } from './services/integrity.ts';
+export { annualGradesOf, influenceFactsOf, restrictionsOfCadres } from './services/influence.ts';
+export type { GradeOfYear } from './services/influence.ts';
+// The archive's records (A14 rewards and sanctions, A15 grades, A36 family): plugins write them
+// through these, inside their own `writeAudited` (assessment grades, supervision admonishments,
+// rehabilitation lifts), never into the tables.
+export {
+  addFamilyMember,
+  addReward,
+  addSanction,
+  ARCHIVE_EVENTS,
+  correctFamilyMember,
+  correctReward,
+  correctSanction,
+  liftSanction,
+  removeAnnualGrade,
+  removeFamilyMember,
+  revokeReward,
+  revokeSanction,
+  setAnnualGrade,
+} from './services/archive/index.ts';
+export type {
+  AnnualGradeInput,
+  ArchiveRecordType,
+  FamilyMemberInput,
+  RewardInput,
+  SanctionInput,
+} from './services/archive/index.ts';
 export type { IntegrityCheckResult, IntegrityScope, SourcedFinding } from './services/integrity.ts';
 export { caseRecordPage, escapeHtml, renderCaseRecordHtml } from './server/case-record-html.ts';
+// Files attached to archive records, cases and cadres: the contract, and what the gateway's
+// HTTP routes call (uploads and downloads do not go through GraphQL).
+export { DOCUMENT_KINDS } from './contract/attachments.ts';
+export type {
+  AttachmentChange,
+  AttachmentOwner,
+  AttachmentOwnerQuery,
+  FileKind,
+  FoundOwner,
+} from './contract/attachments.ts';
+export { ownerRow } from './services/attachment-owners.ts';
+export {
+  ATTACHMENT_TOO_LARGE,
+  ATTACHMENT_TYPE_REFUSED,
+  attachFile,
+  downloadAttachment,
+  uploadLimit,
+} from './services/attachments.ts';
+export type { AttachmentInfo, AttachmentScope, Upload } from './services/attachments.ts';
+export { attachmentScope } from './server/attachment.ts';
 // For plugins' schema slices: today's date where the departments work, the highest of a cadre's
 // two educations, quota lines per unit, ids that can name a row, and Prisma selections.
 export { todayInChina } from './domain/dates.ts';
 export { highestEducation } from './domain/archive-facts.ts';
 export { isUuid } from './domain/ids.ts';
+export { isGlobalIdOf } from './server/global-ids.ts';
 export { quotaAtRank, quotaLines } from './services/quotas.ts';
 export type { QuotaLine } from './services/quotas.ts';
 export { selecting } from './server/prisma-query.ts';

@@ -2,6 +2,7 @@ import { definePlugin } from '@cadre/core';
 import { SELECTION_DEFAULTS, type SelectionConfig, selectionConfigSchema } from './domain/index.ts';
 import { SELECTION_PLUGIN_ID } from './server/config.ts';
 import {
+  fourMustEvidence,
   registerSelectionSchema,
   seedSelection,
   selectionEventHandlers,
@@ -22,6 +23,7 @@ export const selectionPlugin = definePlugin<SelectionConfig>({
   registerSchema: registerSelectionSchema,
   workflows: [selectionWorkflow],
   integrityFindings: selectionFindings,
+  attachmentOwners: { SelectionFourMustEvidence: fourMustEvidence },
   eventHandlers: selectionEventHandlers,
   seed: seedSelection,
 });

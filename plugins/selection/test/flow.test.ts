@@ -601,4 +601,25 @@ describe('a selection case from motion to the end of probation', () => {
     });
     expect(promotionLookBack).toEqual([]);
   });
+
+  it('lists the appointee in the look-back once the archive carries a blocking fact', async () => {
+    const { addCadreSanction } = await clerk.data<{ addCadreSanction: { __typename: string } }>(
+      `mutation ($c: ID!, $on: Date!) { addCadreSanction(cadreId: $c, input: {
+        kind: ADMIN_MAJOR_DEMERIT, decisionDate: $on, effectiveDate: $on,
+        issuingBody: "区纪委监委", documentNumber: "区纪发〔2026〕3号", reason: "违反工作纪律" }) {
+        __typename } }`,
+      { c: zhang, on: day(-3) },
+    );
+    expect(addCadreSanction.__typename).toBe('MutationAddCadreSanctionSuccess');
+    const { promotionLookBack } = await leader.data<{
+      promotionLookBack: { cadre: { id: string }; findings: { code: string; source: string }[] }[];
+    }>(
+      `query ($from: Date!) { promotionLookBack(since: $from) {
+        cadre { id } findings { code source } } }`,
+      { from: day(-500) },
+    );
+    expect(promotionLookBack).toEqual([
+      { cadre: { id: zhang }, findings: [{ code: 'CORE_INFLUENCE_PERIOD', source: 'core' }] },
+    ]);
+  });
 });

@@ -4,6 +4,7 @@ import { staffWith } from '../../../apps/gateway/test/harness.ts';
 import {
   day,
   eligibleCadre,
+  type MutationResult,
   ok,
   readCase,
   refusedWithoutWrites,
@@ -52,6 +53,37 @@ const motion = (unit: string, extra: Record<string, unknown> = {}) => ({
   analysisNote: '拟配备一名副职',
   ...extra,
 });
+
+/**
+ * Nominates `cadreId` in the case, gives them a concentrated recommendation and tries to list them:
+ * the listing must be refused as ineligible, writing nothing.
+ */
+async function refusedListing(caseId: string, cadreId: string) {
+  const nominated = ok(await steps.nominate({ caseId, cadreId }));
+  const candidateId = nominated.candidates[0]?.id ?? '';
+  await transition(clerk, nominated, 'start-recommendation');
+  await steps
+    .round({
+      caseId,
+      input: {
+        method: 'MEETING',
+        heldOn: ON.round,
+        ballots: [{ category: 'STAFF', participants: 10 }],
+        votes: [{ candidateId, category: 'STAFF', votes: 9 }],
+      },
+    })
+    .then(ok);
+  const refusal = { messageZh: '', messageEn: '' };
+  await refusedWithoutWrites(h, 'SELECTION_CANDIDATE_INELIGIBLE', async () => {
+    const result = await steps.list({ candidateId });
+    Object.assign(refusal, {
+      messageZh: result.messageZh ?? '',
+      messageEn: result.messageEn ?? '',
+    });
+    return result;
+  });
+  return { candidateId, refusal };
+}
 
 describe('职数: no vacancy, no motion', () => {
   let full: string;
@@ -175,27 +207,37 @@ describe('考察', () => {
         fullTimeDegree: 'NONE',
       },
     });
-    const nominated = ok(await steps.nominate({ caseId: view.id, cadreId: deputy }));
-    const candidateId = nominated.candidates[0]?.id;
-    await transition(clerk, nominated, 'start-recommendation');
-    await steps
-      .round({
-        caseId: view.id,
-        input: {
-          method: 'MEETING',
-          heldOn: ON.round,
-          ballots: [{ category: 'STAFF', participants: 10 }],
-          votes: [{ candidateId, category: 'STAFF', votes: 9 }],
-        },
-      })
-      .then(ok);
-    let refusal = { __typename: '', messageZh: '' };
-    await refusedWithoutWrites(h, 'SELECTION_CANDIDATE_INELIGIBLE', async () => {
-      const result = await steps.list({ candidateId });
-      refusal = { __typename: result.__typename, messageZh: result.messageZh ?? '' };
-      return result;
-    });
+    const { refusal } = await refusedListing(view.id, deputy);
     expect(refusal.messageZh).toContain('学历应为大学专科及以上');
+  });
+});
+
+describe('影响期: a cadre under an influence period is not listed until it ends', () => {
+  it('refuses the admonished candidate, and lists them once the admonishment is lifted', async () => {
+    const admonished = await cadre();
+    const { addCadreSanction } = await clerk.data<{
+      addCadreSanction: { __typename: string; data?: { id: string } };
+    }>(
+      `mutation ($c: ID!, $on: Date!) { addCadreSanction(cadreId: $c, input: {
+        kind: SUPERVISION_ADMONISHMENT, decisionDate: $on, effectiveDate: $on,
+        issuingBody: "区委组织部", reason: "履职不力，经核查属实" }) { __typename
+        ... on MutationAddCadreSanctionSuccess { data { id } } ... on Error { code messageEn } } }`,
+      { c: admonished, on: day(-30) },
+    );
+    expect(addCadreSanction).toMatchObject({ __typename: 'MutationAddCadreSanctionSuccess' });
+    const sanctionId = addCadreSanction.data?.id ?? '';
+    const view = ok(await steps.open(motion(unitId)));
+    const { candidateId, refusal } = await refusedListing(view.id, admonished);
+    expect(refusal.messageZh).toMatch(/诫勉.*影响期未满，不得列为考察对象/);
+    expect(refusal.messageEn).toContain('may not be listed for inspection');
+
+    await clerk.data(
+      `mutation ($s: ID!, $on: Date!) { liftCadreSanction(id: $s, liftedOn: $on,
+        procedure: "经综合评估按程序解除") { __typename } }`,
+      { s: sanctionId, on: day(0) },
+    );
+    const listed = ok(await steps.list({ candidateId }));
+    expect(listed.candidates.find((c) => c.id === candidateId)?.status).toBe('LISTED');
   });
 });
 
@@ -292,6 +334,104 @@ describe('任前公示 and 任职', () => {
         },
       }),
     );
+  });
+});
+
+describe('时间顺序: a date that contradicts the case is refused, naming field and person', () => {
+  /** A case driven to `stage` for a new cadre, with the cadre's name. */
+  const driveNamed = async (stage: Parameters<typeof driveTo>[2]) => {
+    const driven = await drive(stage);
+    return { ...driven, name: `候选人${next}` };
+  };
+  /** Refused as bad input in `input.<field>` with `code`, nothing written; the Chinese message. */
+  const refusedDate = async (
+    field: string,
+    code: string,
+    attempt: () => Promise<MutationResult>,
+  ): Promise<string> => {
+    let refused: MutationResult | undefined;
+    await refusedWithoutWrites(h, 'CORE_INVALID_INPUT', async () => (refused = await attempt()));
+    expect(refused?.issues).toEqual([
+      { path: `input.${field}`, code, messageEn: expect.any(String) },
+    ]);
+    return refused?.messageZh ?? '';
+  };
+  const objectionsOf = async (caseId: string) => {
+    const { selectionCase } = await clerk.data<{ selectionCase: { objections: { id: string }[] } }>(
+      'query ($id: ID!) { selectionCase(id: $id) { objections { id } } }',
+      { id: caseId },
+    );
+    return selectionCase.objections;
+  };
+
+  it('refuses a decision meeting held before the recommendation', async () => {
+    const { view, candidateId, name } = await driveNamed('DECISION');
+    const message = await refusedDate('heldOn', 'SELECTION_MEETING_BEFORE_RECOMMENDATION', () =>
+      steps.meeting({
+        caseId: view.id,
+        input: { ...MEETING_OF_TEN, heldOn: day(-431), votes: votesFor(candidateId, 7) },
+      }),
+    );
+    expect(message).toBe(`输入有误：讨论决定日期早于${name}的民主推荐（${ON.round}）`);
+  });
+
+  it('refuses a reconsideration dated before its meeting', async () => {
+    const { view, candidateId } = await drive('DECISION');
+    ok(
+      await steps.meeting({
+        caseId: view.id,
+        input: { ...MEETING_OF_TEN, votes: votesFor(candidateId, 7) },
+      }),
+    );
+    const { selectionCase } = await clerk.data<{ selectionCase: { meetings: { id: string }[] } }>(
+      'query ($id: ID!) { selectionCase(id: $id) { meetings { id } } }',
+      { id: view.id },
+    );
+    const message = await refusedDate(
+      'reconsideredOn',
+      'SELECTION_RECONSIDERATION_BEFORE_MEETING',
+      () =>
+        steps.reconsider({
+          meetingId: selectionCase.meetings[0]?.id,
+          input: { agreeing: 6, reconsideredOn: day(-401), reason: '补充考察材料后复议' },
+        }),
+    );
+    expect(message).toContain(ON.meeting);
+  });
+
+  it('refuses a report received after the publicity ended', async () => {
+    const { candidateId, name } = await driveNamed('PUBLICITY');
+    const message = await refusedDate('receivedOn', 'SELECTION_OBJECTION_AFTER_PUBLICITY', () =>
+      steps.objection({ candidateId, input: { receivedOn: day(-100), summary: '来信反映' } }),
+    );
+    expect(message).toContain(`关于${name}的反映晚于公示期满`);
+  });
+
+  it('refuses a report concluded before it was received', async () => {
+    const { view, candidateId, name } = await driveNamed('PUBLICITY');
+    ok(await steps.objection({ candidateId, input: { receivedOn: day(-396), summary: '来电' } }));
+    const [objection] = await objectionsOf(view.id);
+    const message = await refusedDate(
+      'concludedOn',
+      'SELECTION_OBJECTION_CONCLUDED_BEFORE_RECEIPT',
+      () =>
+        steps.concludeObjection({
+          objectionId: objection?.id,
+          input: { founded: false, conclusion: '经核实不属实', concludedOn: day(-397) },
+        }),
+    );
+    expect(message).toBe(`输入有误：核查办结日期早于收到关于${name}的反映（${day(-396)}）`);
+  });
+
+  it('refuses a pre-appointment talk inside the publicity period', async () => {
+    const { candidateId, name } = await driveNamed('APPOINTMENT');
+    const message = await refusedDate('talkOn', 'SELECTION_TALK_DURING_PUBLICITY', () =>
+      steps.talk({
+        candidateId,
+        input: { talkOn: day(-398), talkBy: '区委书记', integrityReminder: true },
+      }),
+    );
+    expect(message).toContain(`与${name}的任前谈话须在任前公示期满`);
   });
 });
 

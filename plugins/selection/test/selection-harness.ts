@@ -39,7 +39,7 @@ export interface MutationResult {
   code?: string;
   messageZh?: string;
   messageEn?: string;
-  issues?: { path: string; messageEn: string }[];
+  issues?: { path: string; code: string; messageEn: string }[];
 }
 
 export interface CaseView {
@@ -58,7 +58,7 @@ const CASE = `id title stage version overQuota
 
 const RESULT = `__typename
   ... on Error { code messageZh messageEn }
-  ... on InputError { issues { path messageEn } }`;
+  ... on InputError { issues { path code messageEn } }`;
 
 /** Runs a selection mutation (`name(args) { … }`) and returns its typed result. */
 export async function mutate(

@@ -6,6 +6,7 @@ import { districtId, list, required, withDatabase } from './database.ts';
 import { auditCheckpoint, auditVerify } from './audit-verify.ts';
 import { calendarImportCommand } from './calendar-command.ts';
 import { createApiKeyCommand } from './api-key.ts';
+import { deadlinesRunCommand } from './deadlines-command.ts';
 import { demoLoginLines, seedDemo } from './demo.ts';
 import { addTrustedDocument } from './trusted-documents.ts';
 import { OPERATOR } from './operator.ts';
@@ -102,6 +103,7 @@ export const COMMANDS: Command[] = [
   auditVerify,
   auditCheckpoint,
   calendarImportCommand,
+  deadlinesRunCommand,
   createApiKeyCommand,
   addTrustedDocument,
   {

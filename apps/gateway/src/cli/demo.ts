@@ -18,13 +18,14 @@ const DEMO_USERS = [
     district: DEMO_DISTRICTS.full,
     username: 'donghu',
     name: '东湖区组织部干部科',
-    roles: ['district-admin'],
+    // The cadre section's role grants what `*` cannot: reading sanctions (a sensitive key).
+    roles: ['district-admin', 'cadre-section'],
   },
   {
     district: DEMO_DISTRICTS.partial,
     username: 'xishan',
     name: '西山县组织部干部股',
-    roles: ['district-admin'],
+    roles: ['district-admin', 'cadre-section'],
   },
   {
     district: DEMO_DISTRICTS.city,
@@ -43,7 +44,9 @@ export async function seedDemo(db: Database): Promise<DemoLogin[] | null> {
     return null;
   }
   const started = Date.now();
-  await insertDemoCity(db, planDemoCity(), installedPlugins);
+  // The districts switch on installed plugins only, and each of these seeds its own demo data.
+  const plugins = installedPlugins.map((plugin) => plugin.id);
+  await insertDemoCity(db, planDemoCity({ plugins }), installedPlugins);
   const logins: DemoLogin[] = [];
   for (const user of DEMO_USERS) {
     // Letters and digits, as the password rules want, and nothing ambiguous to read aloud.

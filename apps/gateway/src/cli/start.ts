@@ -6,6 +6,20 @@ import { startGateway } from '../gateway.ts';
 import { installedPlugins } from '../plugins.ts';
 import { type DemoLogin, demoLoginLines, savedDemoLogins, seedDemo } from './demo.ts';
 
+/** Due items that come due by date are looked for hourly unless CADRE_DEADLINE_INTERVAL_MS says. */
+const DEADLINE_INTERVAL_MS = 3_600_000;
+
+/** `CADRE_DEADLINE_INTERVAL_MS`: the pause between deadline runs; 0 turns them off. */
+export function deadlineIntervalFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.CADRE_DEADLINE_INTERVAL_MS;
+  if (text === undefined || text === '') return DEADLINE_INTERVAL_MS;
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 0) {
+    throw new Error(`CADRE_DEADLINE_INTERVAL_MS must be a whole number of ms, not "${text}"`);
+  }
+  return ms;
+}
+
 /** The admin app as `npm run build` leaves it (`vite build` in apps/admin). */
 const ADMIN_UI = fileURLToPath(new URL('../../../admin/dist/', import.meta.url));
 
@@ -15,6 +29,7 @@ const ADMIN_UI = fileURLToPath(new URL('../../../admin/dist/', import.meta.url))
  */
 export async function start(): Promise<void> {
   const began = Date.now();
+  const interval = deadlineIntervalFromEnv();
   const target = targetFromEnv();
   const db = await openDatabase(target);
   const applied = await migrateIfBehind(db);
@@ -26,7 +41,14 @@ export async function start(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '127.0.0.1';
   const ui = existsSync(`${ADMIN_UI}index.html`) ? ADMIN_UI : undefined;
-  const gateway = await startGateway({ db, plugins: installedPlugins, port, host, uiDir: ui });
+  const gateway = await startGateway({
+    db,
+    plugins: installedPlugins,
+    port,
+    host,
+    uiDir: ui,
+    deadlines: interval > 0 ? { intervalMs: interval } : false,
+  });
 
   console.log(banner(gateway.url, target.kind, ui !== undefined, logins, Date.now() - began));
 

@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
-import { CadreError, type Language, QueryLimitError } from '@cadre/core';
+import { CadreError, InputError, type Language, QueryLimitError } from '@cadre/core';
+import { explainedInputError } from './input-errors.ts';
 
 /** GraphQL's own request errors (syntax, validation) speak about the query, not the server. */
 const CLIENT_CODES = new Set([
@@ -15,7 +16,10 @@ const CLIENT_CODES = new Set([
 ]);
 
 const INTERNAL = 'INTERNAL_SERVER_ERROR';
-const MALFORMED_ID = { zh: '标识格式错误', en: 'Malformed id' };
+const MALFORMED_ID = new CadreError('CORE_INVALID_INPUT', {
+  zh: '标识格式错误',
+  en: 'Malformed id',
+});
 /**
  * graphql-js stops parsing at `maxTokens` (the credential's token budget) with this message
  * ("more that" in graphql 16, "more than" later).
@@ -43,50 +47,57 @@ export function isClientError(error: unknown): boolean {
   return typeof code === 'string' && (CLIENT_CODES.has(code) || code.startsWith('CORE_'));
 }
 
+/** An input error's issues as clients read them in `extensions`, beside its code and texts. */
+function issuesOf(error: CadreError) {
+  return error instanceof InputError
+    ? error.issues.map(({ path, code, text }) => ({
+        path,
+        code,
+        messageZh: text.zh,
+        messageEn: text.en,
+      }))
+    : [];
+}
+
+/** A typed error as the client sees it: its code, both texts and, for bad input, each issue. */
+function typed(error: CadreError, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const issues = issuesOf(error);
+  return {
+    message: error.text.zh,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: {
+      code: error.code,
+      messageZh: error.text.zh,
+      messageEn: error.text.en,
+      ...(issues.length > 0 ? { issues } : {}),
+    },
+  };
+}
+
 /**
  * What a client may see of an error: a `CadreError` with its code and both languages, GraphQL's
- * request errors as they are, and for anything else nothing but its kind. Apollo calls this without
- * the request, so the language and request id are filled in by `localizeErrors`.
+ * request errors as they are (bad values in them as typed input errors), and for anything else
+ * nothing but its kind. Apollo calls this without the request, so the language and request id are
+ * filled in by `localizeErrors`.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  // A malformed global id in the arguments is the caller's mistake, said like any bad input.
-  if (original instanceof PothosValidationError) {
-    return {
-      message: MALFORMED_ID.zh,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: {
-        code: 'CORE_INVALID_INPUT',
-        messageZh: MALFORMED_ID.zh,
-        messageEn: MALFORMED_ID.en,
-      },
-    };
-  }
-  if (original instanceof CadreError) {
-    return {
-      message: original.text.zh,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: original.code, messageZh: original.text.zh, messageEn: original.text.en },
-    };
-  }
+  // A malformed global id that reached a resolver is the caller's mistake, said like any bad input.
+  if (original instanceof PothosValidationError) return typed(MALFORMED_ID, formatted);
+  if (original instanceof CadreError) return typed(original, formatted);
   if (isClientError(error)) {
-    const cause = cadreCause(error);
     const tokens =
       formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' &&
       TOO_MANY_TOKENS.exec(formatted.message);
-    const typed = cause ?? (tokens ? new QueryLimitError('tokens', Number(tokens[1])) : null);
-    if (typed) {
-      return {
-        message: typed.text.zh,
-        locations: formatted.locations,
-        extensions: { code: typed.code, messageZh: typed.text.zh, messageEn: typed.text.en },
-      };
-    }
+    const cause =
+      explainedInputError(error) ??
+      cadreCause(error) ??
+      (tokens ? new QueryLimitError('tokens', Number(tokens[1])) : null);
+    if (cause) return typed(cause, formatted);
     const { code, messageZh, messageEn } = formatted.extensions ?? {};
     return {
       message: formatted.message,

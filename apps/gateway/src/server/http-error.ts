@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly code: string,
     readonly text: Label,
     readonly headers: Record<string, string> = {},
+    /** More for the client to read, beside the code and message (an input error's issues). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(text.en);
   }
@@ -41,6 +43,7 @@ export function sendHttpError(
             code: error.code,
             messageZh: error.text.zh,
             messageEn: error.text.en,
+            ...error.extensions,
             ...(requestId ? { requestId } : {}),
           },
         },

@@ -1,49 +1,23 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
-import { API_KEY_PREFIX, budgetKind, caseRecordPage, QUERY_BUDGETS } from '@cadre/core';
+import {
+  API_KEY_PREFIX,
+  budgetKind,
+  caseRecordPage,
+  QUERY_BUDGETS,
+  type RequestContext,
+} from '@cadre/core';
+import { ATTACHMENTS, serveAttachments } from './attachments.ts';
 import { localizeErrors } from './format-error.ts';
 import { HttpError, sendHttpError, sendJson } from './http-error.ts';
+import { readBody } from './request-body.ts';
 import type { StaticHandler } from './static-files.ts';
 import { startIdempotent } from './idempotency.ts';
 import { bearerToken, type ContextDeps, languageOf, requestContext } from './request-context.ts';
 import { checkJsonNesting, checkQueryNesting } from './nesting.ts';
 import { getRequestBody, withTrustedDocument } from './trusted-documents.ts';
 import type { VariantServers } from './variant-servers.ts';
-
-function tooLarge(limit: number): HttpError {
-  return new HttpError(413, 'CORE_BODY_TOO_LARGE', {
-    zh: `请求体超过 ${limit} 字节`,
-    en: `Request body exceeds ${limit} bytes`,
-  });
-}
-
-/** The body's bytes, refused (413) as soon as they pass `limit`, without reading the rest. */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(tooLarge(limit));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stop = () => {
-      req.off('data', onData).off('end', onEnd).off('error', onError);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) return void chunks.push(chunk);
-      stop();
-      reject(tooLarge(limit));
-    };
-    const onEnd = () => {
-      stop();
-      resolve(Buffer.concat(chunks, size));
-    };
-    const onError = (error: Error) => {
-      stop();
-      reject(error);
-    };
-    req.on('data', onData).on('end', onEnd).on('error', onError);
-  });
-}
 
 /** Larger bodies are refused before they are read to the end; the bound depends on the credential. */
 async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
@@ -186,6 +160,15 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     server.closeIdleConnections();
   };
 
+  /** Who is asking; an unknown API key is refused, and so is a credential past its rate. */
+  async function authenticated(req: IncomingMessage): Promise<RequestContext> {
+    const { context, resolved } = await requestContext(options, req);
+    if (!resolved && bearerToken(req)?.startsWith(API_KEY_PREFIX)) throw INVALID_KEY;
+    if (resolved && resolved.rate.count > resolved.rate.limit)
+      throw rateLimited(resolved.rate.limit);
+    return context;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -209,6 +192,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
       return void res.end(page.html);
     }
+    const files = ATTACHMENTS.exec(url.pathname);
+    if (files) {
+      if (!isReady()) throw SHUTTING_DOWN;
+      return serveAttachments(await authenticated(req), req, res, url, files[1]);
+    }
     if (url.pathname !== '/graphql' && options.ui?.(req, res, url.pathname)) return;
     if (url.pathname !== '/graphql')
       throw new HttpError(404, 'CORE_NO_SUCH_PATH', { zh: '路径不存在', en: 'Not found' });
@@ -219,11 +207,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         en: 'Only GET and POST are accepted',
       });
 
-    const { context, resolved } = await requestContext(options, req);
-    const token = bearerToken(req);
-    if (!resolved && token?.startsWith(API_KEY_PREFIX)) throw INVALID_KEY;
-    if (resolved && resolved.rate.count > resolved.rate.limit)
-      throw rateLimited(resolved.rate.limit);
+    const context = await authenticated(req);
     const kind = budgetKind(context);
     const get = req.method === 'GET';
     const received = get

@@ -2,6 +2,8 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { GraphQLError, type GraphQLSchema, printSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { InputError, type InputIssue } from '@cadre/core';
+import { globalIdIssues, variableIssues } from './input-issues.ts';
 
 /**
  * graphql-jit's errors imitate GraphQLError but may lack `extensions`, which Apollo's error
@@ -16,13 +18,15 @@ function standardError(error: GraphQLError): GraphQLError {
   return Object.assign(standard, { locations: error.locations });
 }
 
-/** A variable that did not fit; what a scalar threw stays the cause (a typed CadreError). */
-function badUserInput(error: GraphQLError): GraphQLError {
+/** Variables that did not fit, refused as bad input before anything runs. */
+function badUserInput(error: GraphQLError | InputError): GraphQLError {
   return new GraphQLError(error.message, {
-    originalError: error.originalError ?? undefined,
+    originalError: (error instanceof InputError ? error : error.originalError) ?? undefined,
     extensions: { code: 'BAD_USER_INPUT' },
   });
 }
+
+const refusal = (issues: InputIssue[]) => ({ errors: [badUserInput(new InputError(issues))] });
 
 /** Distinct operations kept compiled per variant; clients send few, partners fewer. */
 const COMPILED_OPERATIONS = 500;
@@ -43,14 +47,22 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
       query = result;
       compiled.set(key, query);
     }
-    const result = await query.query(undefined, request.context, request.request.variables ?? {});
+    const variables = request.request.variables ?? {};
+    const malformed = globalIdIssues(schema, request.document, request.operation, variables);
+    if (malformed.length > 0) {
+      // Said together with whatever else is wrong with the variables (an id in one may be both).
+      const issues = [...variableIssues(schema, request.operation, variables), ...malformed];
+      return refusal([...new Map(issues.map((i) => [`${i.path} ${i.code}`, i])).values()]);
+    }
+    const result = await query.query(undefined, request.context, variables);
     if (!result.errors) return result;
-    // Without data, execution never started: the variables did not fit (the client's mistake).
-    const refused = result.data === undefined;
-    return {
-      ...result,
-      errors: result.errors.map((error) => (refused ? badUserInput(error) : standardError(error))),
-    };
+    // Without data, execution never started: the variables did not fit (the client's mistake),
+    // said again naming each as the caller wrote it (graphql-jit names nested ones after the field).
+    if (result.data === undefined) {
+      const issues = variableIssues(schema, request.operation, variables);
+      return issues.length > 0 ? refusal(issues) : { errors: result.errors.map(badUserInput) };
+    }
+    return { ...result, errors: result.errors.map(standardError) };
   };
   return {
     load: async () => ({ schema, executor }),

@@ -12,6 +12,7 @@ import {
   type SchemaVariants,
 } from '@cadre/core';
 import { formatError, isClientError } from './format-error.ts';
+import { typedInputErrors } from './input-errors.ts';
 import { jitGateway } from './jit-gateway.ts';
 import { aliasLimit } from './alias-limit.ts';
 import { operationCheck } from './operation-check.ts';
@@ -79,6 +80,7 @@ export class VariantServers {
           }),
         },
         operationCheck,
+        typedInputErrors,
         aliasLimit,
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginLandingPageDisabled(),

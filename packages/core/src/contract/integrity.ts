@@ -14,12 +14,19 @@ export interface IntegrityFinding {
   reason: Label;
 }
 
+/**
+ * What the check is for: a promotion or an important post (重用), where a restriction in force
+ * blocks, or anything else (a review, a lateral move), where it only warns.
+ */
+export type IntegrityPurpose = 'PROMOTION' | 'IMPORTANT_POST' | 'OTHER';
+
 export interface IntegrityQuery {
   /** The district's data, scoped by row-level security. */
   data: DistrictData;
   cadreIds: readonly string[];
   /** The date the findings are for (influence periods are date-bound). */
   asOf: Date;
+  purpose: IntegrityPurpose;
 }
 
 /** A plugin's contribution; core adds the source plugin id to each finding. */

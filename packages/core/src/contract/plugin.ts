@@ -3,6 +3,8 @@ import type { Transaction } from '@cadre/db';
 import type { PermissionSpec } from '../domain/permissions.ts';
 import { declareSensitiveFields } from '../domain/sensitive-fields.ts';
 import type { WorkflowDefinition } from '../domain/workflow.ts';
+import type { AttachmentOwner } from './attachments.ts';
+import type { DeadlineSource } from './deadlines.ts';
 import type { EventHandler, EventType } from './events.ts';
 import type { IntegrityFindingsSource } from './integrity.ts';
 import type { Builder } from '../server/builder.ts';
@@ -62,6 +64,16 @@ export interface CadrePlugin<Config = unknown> {
   workflows?: readonly WorkflowDefinition[];
   /** Findings about cadres for the integrity check, asked only where the plugin is enabled. */
   integrityFindings?: IntegrityFindingsSource;
+  /**
+   * The plugin's types files can be attached to (`SelectionFourMustEvidence`), named in
+   * PascalCase after the plugin; their files are served only where the plugin is enabled.
+   */
+  attachmentOwners?: Record<string, AttachmentOwner>;
+  /**
+   * Due items that come due by date (a yearly report, a visit every few months): asked every
+   * hour, and by `cadre deadlines run`, in the districts where the plugin is enabled.
+   */
+  deadlines?: DeadlineSource;
   /** Handlers of domain events (any plugin's, or core's), by event type. */
   eventHandlers?: Partial<Record<EventType, EventHandler>>;
   /** Demo data, written after core's demo city and in its transaction (`cadre seed`, `npm start`). */
@@ -86,6 +98,12 @@ export function definePlugin<Config>(plugin: CadrePlugin<Config>): CadrePlugin<C
       throw new Error(
         `Case type "${workflow.caseType}" of plugin ${plugin.id} must start with "${plugin.id}."`,
       );
+    }
+  }
+  const prefix = plugin.id.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase());
+  for (const type of Object.keys(plugin.attachmentOwners ?? {})) {
+    if (!type.startsWith(prefix) || !/^[A-Z][A-Za-z0-9]*$/.test(type)) {
+      throw new Error(`Attachment owner type "${type}" of plugin ${plugin.id} must be ${prefix}…`);
     }
   }
   return plugin;

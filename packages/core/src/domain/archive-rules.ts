@@ -8,7 +8,9 @@ export type ArchiveRuleCode =
   | 'PARTY_JOIN_TOO_EARLY'
   | 'WORK_START_TOO_EARLY'
   | 'POST_BEFORE_BIRTH'
-  | 'POST_ENDS_BEFORE_START';
+  | 'POST_ENDS_BEFORE_START'
+  | 'DATE_BEFORE_BIRTH'
+  | 'YEAR_OUT_OF_RANGE';
 
 export interface ArchiveRuleViolation {
   field: string;
@@ -51,4 +53,33 @@ export function checkPostPeriod(
     found.push({ field: 'endedOn', code: 'POST_ENDS_BEFORE_START' });
   }
   return found;
+}
+
+/**
+ * Dates of an archive record (a decision, an effective date, a lift…): none after today, and none
+ * before the cadre's birth when `birthDate` is given.
+ */
+export function checkRecordDates(
+  dates: Record<string, Date | null | undefined>,
+  today: Date,
+  birthDate: Date | null = null,
+): ArchiveRuleViolation[] {
+  const found: ArchiveRuleViolation[] = [];
+  for (const [field, value] of Object.entries(dates)) {
+    if (!value) continue;
+    if (value > today) found.push({ field, code: 'DATE_IN_FUTURE' });
+    else if (birthDate && value < birthDate) found.push({ field, code: 'DATE_BEFORE_BIRTH' });
+  }
+  return found;
+}
+
+/** A year of the archive (an annual grade): from the year work started to this year. */
+export function checkRecordYear(
+  year: number,
+  workStartDate: Date,
+  today: Date,
+): ArchiveRuleViolation[] {
+  return year < workStartDate.getUTCFullYear() || year > today.getUTCFullYear()
+    ? [{ field: 'year', code: 'YEAR_OUT_OF_RANGE' }]
+    : [];
 }

@@ -10,6 +10,15 @@ export const CORE_PERMISSIONS = {
     sensitive: true,
   },
   'core.archive.verify': { zh: '档案专项审核', en: 'Verify archive facts' },
+  'core.sanction.read': {
+    zh: '查看处分、组织处理与诫勉',
+    en: 'Read sanctions, organizational handling and admonishments',
+    sensitive: true,
+  },
+  'core.sanction.write': {
+    zh: '维护处分、组织处理与诫勉',
+    en: 'Edit sanctions, organizational handling and admonishments',
+  },
   'core.unit.read': { zh: '查看单位与职数', en: 'Read units and post quotas' },
   'core.unit.write': { zh: '维护单位、班子与职数', en: 'Edit units, teams and post quotas' },
   'core.reserve-pool.read': { zh: '查看后备干部库', en: 'Read reserve pools' },
@@ -46,6 +55,9 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     grants: [
       'core.cadre.*',
       'core.archive.*',
+      // Sensitive: granted by its exact key, never by a pattern.
+      'core.sanction.read',
+      'core.sanction.write',
       'core.unit.*',
       'core.reserve-pool.*',
       'core.case.*',
@@ -70,6 +82,9 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
       '*.read',
       'core.due-item.*',
       'core.integrity.*',
+      // Supervision records admonishments (诫勉) and organizational handling.
+      'core.sanction.read',
+      'core.sanction.write',
       'supervision.*',
       'clearing-protection.*',
     ],
@@ -78,7 +93,14 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     key: 'department-leader',
     zh: '部领导',
     en: 'Department leader',
-    grants: ['*.read', '*.approve', '*.decide', 'core.city.*', 'core.integrity.*'],
+    grants: [
+      '*.read',
+      '*.approve',
+      '*.decide',
+      'core.city.*',
+      'core.integrity.*',
+      'core.sanction.read',
+    ],
   },
   {
     key: 'auditor',

@@ -40,8 +40,25 @@ export function addYears(date: Date, years: number): Date {
   return result;
 }
 
+/**
+ * The last day of a period of `months` months from `date`, counted as the Civil Code counts
+ * (民法典第二百零一条、第二百零二条): the day it starts from is not counted, and it ends on the day
+ * of the last month with the same number, or on that month's last day when there is none —
+ * 15 January + 6 is 15 July, 31 August + 6 is the last day of February.
+ */
+export function addMonthsCivil(date: Date, months: number): Date {
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const daysInMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), daysInMonth)));
+}
+
 const DAY_MS = 86_400_000;
 
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((to.getTime() - from.getTime()) / DAY_MS);
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
 }

@@ -17,6 +17,8 @@ const MASKS = new Map<string, (value: string) => string>([
   ['tokenHash', () => REDACTED],
   ['keyHash', () => REDACTED],
   ['secret', () => REDACTED],
+  // What a sanction (处分、组织处理、诫勉) says: the trail shows whose changed and by whom, not what.
+  ['sanctionDetails', () => REDACTED],
 ]);
 
 /** Adds fields that are masked wherever they appear (a plugin's, when it is defined). */

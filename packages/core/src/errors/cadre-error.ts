@@ -38,6 +38,13 @@ export class InputError extends CadreError {
       en: `Invalid input: ${issues.map((i) => i.text.en).join('; ')}`,
     });
   }
+
+  /** What a domain rule found, each problem in a field of the caller's `input`. */
+  static ofFields(problems: readonly { field: string; code: string; text: Label }[]): InputError {
+    return new InputError(
+      problems.map(({ field, code, text }) => ({ path: `input.${field}`, code, text })),
+    );
+  }
 }
 
 /** Not signed in, or the session has ended. */

@@ -311,7 +311,8 @@ function planCadre(context: CadreContext, { unit, rank, title }: Assignment) {
     random,
     context.units,
     { districtId: context.districtId, cadreId },
-    { unit, title, level },
+    // A grade (职级) may have come within the post: its start is `rankSince`, not the post's.
+    { unit, title, level, rank: isLeader(rank) ? rank : null },
     workStartDate,
     referenceDate,
   );

@@ -65,7 +65,20 @@ export interface CurrentPost {
   unit: PlannedUnit;
   title: string;
   level: number;
+  /** The rank the post is held at when the post itself sets it (a leadership post). */
+  rank: Rank | null;
 }
+
+/** The rank an earlier post on a rung of the ladder was held at (职务 for leaders, else 职级). */
+const RUNG_RANK: readonly Rank[] = [
+  'STAFF_1',
+  'PRINCIPAL_STAFF_4',
+  'PRINCIPAL_STAFF_2',
+  'LEADER_SECTION_DEPUTY',
+  'LEADER_SECTION_PRINCIPAL',
+  'LEADER_COUNTY_DEPUTY',
+  'LEADER_COUNTY_PRINCIPAL',
+];
 
 export type DemoPost = Prisma.CadrePostCreateManyInput & {
   id: string;
@@ -80,6 +93,8 @@ interface Held {
   organization: string;
   title: string;
   grassRoots?: boolean;
+  /** A job outside the civil service (a village, a school, the army): no rank of the ladder. */
+  outside?: boolean;
 }
 
 const isGrassRoots = (unit: PlannedUnit) =>
@@ -107,15 +122,16 @@ function firstJobOutside(random: Random, units: CareerUnits): Held {
       organization: `${town}${random.pick(VILLAGES)}村`,
       title,
       grassRoots: true,
+      outside: true,
     };
   }
   if (roll < 0.5 && units.subdistricts.length > 0) {
     const street = random.pick(units.subdistricts).record.name;
     const organization = `${street}${random.pick(COMMUNITIES)}社区`;
-    return { unit: null, organization, title: '社区工作者', grassRoots: true };
+    return { unit: null, organization, title: '社区工作者', grassRoots: true, outside: true };
   }
   const [organization, title] = random.pick(FIRST_JOBS);
-  return { unit: null, organization, title };
+  return { unit: null, organization, title, outside: true };
 }
 
 function cityPost(random: Random, level: number, startedOn: Date): Held {
@@ -198,15 +214,11 @@ export function planCareer(
   const posts = starts.map((startedOn, index): DemoPost => {
     const next = starts[index + 1];
     const isCurrent = index === count - 1;
+    const rung = Math.floor((current.level * index) / (count - 1));
     const held = isCurrent
       ? inUnit(current.unit, current.title)
-      : earlierPost(
-          random,
-          units,
-          current,
-          Math.floor((current.level * index) / (count - 1)),
-          startedOn,
-        );
+      : earlierPost(random, units, current, rung, startedOn);
+    const rank = isCurrent ? current.rank : held.outside ? null : (RUNG_RANK[rung] ?? null);
     return {
       id: random.uuid(),
       districtId: ids.districtId,
@@ -218,6 +230,7 @@ export function planCareer(
       // The last day in the post is the day before the next one begins.
       endedOn: next ? addDays(next, -1) : null,
       grassRoots: held.grassRoots ?? (held.unit !== null && isGrassRoots(held.unit)),
+      rank,
     };
   });
   // Earlier rungs are strictly lower, so the current level began with the current post.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isValidIdNumber } from '../domain/id-number.ts';
+import { restrictionsInForce } from '../domain/influence-periods.ts';
 import { rankQuotaKey } from '../domain/ranks.ts';
-import { DEMO_DISTRICTS, DEMO_PLUGIN_IDS, planDemoCity } from './demo-city.ts';
+import { DEMO_DISTRICTS, type DemoCityPlan, planDemoCity } from './demo-city.ts';
 import { addDays } from './dates.ts';
 
 const plan = planDemoCity();
@@ -31,16 +32,29 @@ describe('planDemoCity', () => {
     expect(other.cadres.map((c) => c.name)).not.toEqual(plan.cadres.map((c) => c.name));
   });
 
-  it('has a city with two districts and their plugins', () => {
+  it('has a city with two districts', () => {
     const [city, full, partial] = plan.districts;
     expect(city).toMatchObject({ code: DEMO_DISTRICTS.city.code, level: 'CITY', parentId: null });
     expect(full).toMatchObject({ code: DEMO_DISTRICTS.full.code, parentId: city?.id });
     expect(partial).toMatchObject({ code: DEMO_DISTRICTS.partial.code, parentId: city?.id });
-    const plugins = (id?: string) =>
-      plan.districtPlugins.filter((p) => p.districtId === id && p.enabled).map((p) => p.pluginId);
-    expect(plugins(city?.id)).toEqual([]);
-    expect(plugins(full?.id)).toEqual([...DEMO_PLUGIN_IDS]);
-    expect(plugins(partial?.id)).toEqual(['selection', 'assessment']);
+  });
+
+  it('switches on installed plugins only: every one in 东湖区, selection and assessment in 西山县', () => {
+    const enabled = (installed?: string[]) => {
+      const planned: DemoCityPlan = planDemoCity({ cadresPerDistrict: [0, 0], plugins: installed });
+      return planned.districts.map((district) =>
+        planned.districtPlugins
+          .filter((p) => p.districtId === district.id && p.enabled)
+          .map((p) => p.pluginId),
+      );
+    };
+    expect(enabled()).toEqual([[], [], []]);
+    expect(enabled(['selection'])).toEqual([[], ['selection'], ['selection']]);
+    expect(enabled(['selection', 'supervision', 'assessment'])).toEqual([
+      [],
+      ['selection', 'supervision', 'assessment'],
+      ['selection', 'assessment'],
+    ]);
   });
 
   it('gives about 2,000 cadres by default', () => {
@@ -196,5 +210,58 @@ describe('planDemoCity', () => {
     expect(big.posts.length).toBeGreaterThanOrEqual(2 * big.cadres.length);
     // The other district does not change when one district grows.
     expect(big.cadres.slice(50_000)).toEqual(plan.cadres.slice(1200));
+  });
+});
+
+describe('the demo archive records', () => {
+  const { grades, sanctions, rewards, family } = plan.archive;
+  const pooled = new Set(plan.poolEntries.map((e) => e.cadreId));
+
+  it('grades every cadre for each of the last three years they worked', () => {
+    const year = reference.getUTCFullYear();
+    const byCadre = groupBy(grades, (g) => g.cadreId);
+    for (const cadre of plan.cadres) {
+      const worked = [year - 3, year - 2, year - 1].filter(
+        (y) => y >= cadre.workStartDate.getUTCFullYear(),
+      );
+      expect((byCadre.get(cadre.id) ?? []).map((g) => g.year)).toEqual(worked);
+    }
+  });
+
+  it('has sanctions in force, expired and lifted early, and none for reserve-pool cadres', () => {
+    const facts = sanctions.map((s) => ({
+      id: s.id ?? '',
+      kind: s.kind,
+      effectiveDate: new Date(s.effectiveDate),
+      probationMonths: null,
+      liftedOn: s.liftedOn ? new Date(s.liftedOn) : null,
+      revoked: false,
+    }));
+    const inForce = facts.filter((f) => restrictionsInForce([f], reference).length > 0);
+    expect(inForce.length).toBeGreaterThanOrEqual(4);
+    expect(facts.length - inForce.length).toBeGreaterThanOrEqual(4);
+    expect(facts.filter((f) => f.liftedOn !== null)).toHaveLength(districtIds.length);
+    expect(sanctions.some((s) => pooled.has(s.cadreId))).toBe(false);
+    const poorGrades = ['BASIC_COMPETENT', 'INCOMPETENT', 'BASIC_QUALIFIED', 'UNQUALIFIED'];
+    expect(grades.some((g) => pooled.has(g.cadreId) && poorGrades.includes(g.grade))).toBe(false);
+  });
+
+  it('gives a plausible share rewards and most cadres a family', () => {
+    const rewarded = new Set(rewards.map((r) => r.cadreId)).size / plan.cadres.length;
+    expect(rewarded).toBeGreaterThan(0.1);
+    expect(rewarded).toBeLessThan(0.5);
+    expect(new Set(family.map((f) => f.cadreId)).size / plan.cadres.length).toBeGreaterThan(0.8);
+    expect(rewards.every((r) => new Date(r.decisionDate) <= reference)).toBe(true);
+  });
+});
+
+describe('the demo leadership teams', () => {
+  it('seats the leaders in post, one principal a team at most', () => {
+    const byTeam = groupBy(plan.teamMembers, (m) => m.teamId);
+    expect(byTeam.size).toBeGreaterThan(10);
+    for (const members of byTeam.values()) {
+      expect(members.filter((m) => m.role === 'PRINCIPAL').length).toBeLessThanOrEqual(1);
+      expect(members.map((m) => m.sortOrder)).toEqual(members.map((_, i) => i));
+    }
   });
 });

@@ -1,8 +1,13 @@
-// A deterministic demo city: one city tenant and two districts, one with every plugin and one with
-// only selection and assessment, each with a unit tree, quotas, cadres with full histories and
-// reserve pools. Every id comes from the seeded PRNG, so a seed always gives the same rows.
+// A deterministic demo city: one city tenant and two districts, one with every installed plugin
+// and one with selection and assessment only (as far as they are installed), each with a unit
+// tree, quotas, cadres with full histories, their archive records (grades, rewards, sanctions,
+// family, photos) and reserve pools. Every id comes from the seeded PRNG, so a seed always gives
+// the same rows.
 
 import type { Prisma } from '@cadre/db/client';
+import { type DemoArchiveRecords, personalFields, planArchiveRecords } from './archive-records.ts';
+import { photoRow } from './photos.ts';
+import { planTeamMembers } from './team-members.ts';
 import { type DemoCadre, planCadres } from './cadres.ts';
 import type { CareerUnits, DemoPost } from './careers.ts';
 import { toUtcDay, utcDate } from './dates.ts';
@@ -19,19 +24,15 @@ import {
   planUnits,
 } from './units.ts';
 
-export const DEMO_PLUGIN_IDS = [
-  'selection',
-  'assessment',
-  'supervision',
-  'discipline-rehabilitation',
-  'clearing-protection',
-] as const;
-
+/** The plugins each demo district switches on, of those installed: `all`, or the ones named. */
 export const DEMO_DISTRICTS = {
   city: { code: '3299', name: '示范市', plugins: [] },
-  full: { code: '329902', name: '东湖区', plugins: DEMO_PLUGIN_IDS },
+  full: { code: '329902', name: '东湖区', plugins: 'all' },
   partial: { code: '329921', name: '西山县', plugins: ['selection', 'assessment'] },
 } as const;
+
+const enabledOf = (wanted: 'all' | readonly string[], installed: readonly string[]) =>
+  wanted === 'all' ? installed : installed.filter((id) => wanted.includes(id));
 
 const SHAPES: Record<'full' | 'partial', DistrictShape> = {
   full: {
@@ -60,6 +61,8 @@ export interface DemoCityOptions {
   cadresPerDistrict?: number[];
   /** "Today" for the data: histories run up to it. Defaults to 2026-06-30. */
   referenceDate?: Date;
+  /** Ids of the plugins the gateway installs; a district switches on only these. Default: none. */
+  plugins?: readonly string[];
 }
 
 export type DemoDistrict = Prisma.DistrictCreateManyInput & { id: string; parentId: string | null };
@@ -81,11 +84,14 @@ export interface DemoCityPlan {
   districtPlugins: Prisma.DistrictPluginCreateManyInput[];
   units: DemoUnit[];
   teams: DemoTeam[];
+  teamMembers: Prisma.LeadershipTeamMemberCreateManyInput[];
   quotas: DemoQuota[];
   cadres: DemoCadre[];
   posts: DemoPost[];
   pools: DemoPool[];
   poolEntries: DemoPoolEntry[];
+  archive: DemoArchiveRecords;
+  photos: Prisma.AttachmentCreateManyInput[];
   summary: { districts: DemoDistrictSummary[] };
 }
 
@@ -107,16 +113,19 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
     districtPlugins: [],
     units: [],
     teams: [],
+    teamMembers: [],
     quotas: [],
     cadres: [],
     posts: [],
     pools: [],
     poolEntries: [],
+    archive: { rewards: [], sanctions: [], grades: [], family: [] },
+    photos: [],
     summary: { districts: [] },
   };
 
   (['full', 'partial'] as const).forEach((key, index) => {
-    const { code, name, plugins } = DEMO_DISTRICTS[key];
+    const { code, name, plugins: wanted } = DEMO_DISTRICTS[key];
     const cadreCount = options.cadresPerDistrict?.[index] ?? DEFAULT_CADRES[index] ?? 0;
     if (!Number.isInteger(cadreCount) || cadreCount < 0) {
       throw new RangeError(`cadresPerDistrict[${index}] must be a whole number ≥ 0`);
@@ -129,7 +138,7 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
       parentId: city.id,
     };
     plan.districts.push(district);
-    for (const pluginId of plugins) {
+    for (const pluginId of enabledOf(wanted, options.plugins ?? [])) {
       plan.districtPlugins.push({ districtId: district.id, pluginId, enabled: true, config: {} });
     }
 
@@ -149,15 +158,48 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
     );
     const { quotas, overQuotaUnits, vacantUnits } = planQuotas(random, units, cadres);
     const { pools, entries } = planReservePools(random, district.id, cadres, referenceDate);
+    const pooled = new Set(entries.map((entry) => entry.cadreId));
+    // A stream of its own, so the records do not change the rest of the district's data.
+    const recordsRandom = new Random(seed, `archive:${code}`);
+    const archive = planArchiveRecords(
+      {
+        random: recordsRandom,
+        districtId: district.id,
+        shortName: name.slice(0, 2),
+        referenceDate,
+      },
+      cadres,
+      pooled,
+    );
 
     // push(...rows) would overflow the call stack at benchmark sizes.
     plan.units = plan.units.concat(units.map((unit) => unit.record));
     plan.teams = plan.teams.concat(teams);
+    plan.teamMembers = plan.teamMembers.concat(
+      planTeamMembers(recordsRandom, teams, cadres, posts),
+    );
     plan.quotas = plan.quotas.concat(quotas);
-    plan.cadres = plan.cadres.concat(cadres);
+    const photos = cadres
+      .filter((c) => pooled.has(c.id) || (c.status === 'ACTIVE' && c.rank.startsWith('LEADER_')))
+      .map((c) => photoRow(recordsRandom, district.id, c, referenceDate));
+    const photoOf = new Map(photos.map((photo) => [photo.ownerId, photo.id]));
+    plan.photos = plan.photos.concat(photos);
+    plan.cadres = plan.cadres.concat(
+      cadres.map((cadre) => ({
+        ...cadre,
+        ...personalFields(recordsRandom),
+        photoId: photoOf.get(cadre.id) ?? null,
+      })),
+    );
     plan.posts = plan.posts.concat(posts);
     plan.pools = plan.pools.concat(pools);
     plan.poolEntries = plan.poolEntries.concat(entries);
+    plan.archive = {
+      rewards: plan.archive.rewards.concat(archive.rewards),
+      sanctions: plan.archive.sanctions.concat(archive.sanctions),
+      grades: plan.archive.grades.concat(archive.grades),
+      family: plan.archive.family.concat(archive.family),
+    };
 
     plan.summary.districts.push({
       code,

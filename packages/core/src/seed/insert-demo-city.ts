@@ -41,8 +41,14 @@ export async function insertDemoCity(
     await inChunks(plan.quotas, (data) => tx.postQuota.createMany({ data }));
     await inChunks(plan.cadres, (data) => tx.cadre.createMany({ data }));
     await inChunks(plan.posts, (data) => tx.cadrePost.createMany({ data }));
+    await inChunks(plan.teamMembers, (data) => tx.leadershipTeamMember.createMany({ data }));
     await inChunks(plan.pools, (data) => tx.reservePool.createMany({ data }));
     await inChunks(plan.poolEntries, (data) => tx.reservePoolEntry.createMany({ data }));
+    await inChunks(plan.archive.rewards, (data) => tx.cadreReward.createMany({ data }));
+    await inChunks(plan.archive.sanctions, (data) => tx.cadreSanction.createMany({ data }));
+    await inChunks(plan.archive.grades, (data) => tx.cadreAnnualGrade.createMany({ data }));
+    await inChunks(plan.archive.family, (data) => tx.familyMember.createMany({ data }));
+    await inChunks(plan.photos, (data) => tx.attachment.createMany({ data }));
     for (const plugin of plugins) {
       const enabled = new Set(
         plan.districtPlugins

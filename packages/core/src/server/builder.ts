@@ -1,9 +1,9 @@
-import SchemaBuilder, { PothosValidationError } from '@pothos/core';
+import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import PrismaPlugin from '@pothos/plugin-prisma';
-import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
 import SubGraphPlugin from '@pothos/plugin-sub-graph';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -20,9 +20,9 @@ import {
   RuleViolationError,
   UnauthenticatedError,
 } from '../errors/cadre-error.ts';
-import { isUuid } from '../domain/ids.ts';
 import { toInputIssues } from '../errors/zod-issues.ts';
 import { batchedPrisma } from './batched-prisma.ts';
+import { decodeRowGlobalID } from './global-ids.ts';
 import { budgetKind, DEFAULT_LIST_BOUND, EDGES_COST, QUERY_BUDGETS } from './query-budgets.ts';
 
 export interface SchemaTypes {
@@ -108,14 +108,7 @@ export function createSchemaBuilder(): Builder {
     // No `node(id)`: every lookup goes through a field that scopes it to the viewer's district.
     relay: {
       clientMutationId: 'omit',
-      // Row ids are uuids (audit records: whole numbers); any other key is malformed input, refused
-      // before a resolver hands it to the database.
-      decodeGlobalID: (globalID) => {
-        const decoded = decodeGlobalID(globalID);
-        if (!isUuid(decoded.id) && !/^[0-9]{1,19}$/.test(decoded.id))
-          throw new PothosValidationError(`Invalid global ID: ${globalID}`);
-        return decoded;
-      },
+      decodeGlobalID: decodeRowGlobalID,
       cursorType: 'String',
       nodeQueryOptions: false,
       nodesQueryOptions: false,

@@ -44,6 +44,9 @@ export function registerCadreInputs(
     rank: t.field({ type: e.Rank, required }),
     rankSince: t.field({ type: 'Date', required }),
     managementAuthority: t.field({ type: e.ManagementAuthority, required }),
+    healthStatus: t.string({ required: false, description: '健康状况' }),
+    professionalTitle: t.string({ required: false, description: '专业技术职务' }),
+    specialty: t.string({ required: false, description: '熟悉专业有何专长' }),
     status: t.field({ type: e.CadreStatus, required: false }),
     unitId: t.globalID({ required, for: unit }),
   });
@@ -74,6 +77,12 @@ export function registerCadreInputs(
       statuses: t.field({ type: [e.CadreStatus], required: false }),
       managementAuthorities: t.field({ type: [e.ManagementAuthority], required: false }),
       search: t.string({ required: false, description: 'Part of the name' }),
+      underInfluenceOn: t.field({
+        type: 'Date',
+        required: false,
+        description:
+          'Under a restriction of an influence period that day (影响期内); needs core.sanction.read',
+      }),
     }),
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Rank } from '@cadre/db';
 import { checkPostPeriod } from '../domain/archive-rules.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { InputError, NotFoundError } from '../errors/cadre-error.ts';
@@ -8,6 +9,7 @@ import { changedFields, type Transaction, writeAudited } from '../services/audit
 import type { ObjectRef } from '@pothos/core';
 import { selecting } from './prisma-query.ts';
 import type { Builder, Types } from './builder.ts';
+import type { CadreEnums } from './cadre-enums.ts';
 import { unitLoader } from './cadre-relations.ts';
 import { actorOf, districtOf } from './scope.ts';
 
@@ -22,13 +24,18 @@ const postInput = z.object({
   startedOn: z.date(),
   endedOn: z.date().nullish(),
   grassRoots: z.boolean().default(false),
+  rank: z.enum(Rank).nullish(),
 });
 
 const POST = { zh: '任职经历', en: 'Post' };
 const CADRE = { zh: '干部', en: 'Cadre' };
 
 /** The experience (简历): posts a cadre held, each checked against the birth date and today. */
-export function registerCadrePost(builder: Builder, Unit: ObjectRef<Types, { id: string }>) {
+export function registerCadrePost(
+  builder: Builder,
+  Unit: ObjectRef<Types, { id: string }>,
+  enums: CadreEnums,
+) {
   const CadrePost = builder.prismaNode('CadrePost', {
     id: { field: 'id' },
     fields: (t) => ({
@@ -43,6 +50,11 @@ export function registerCadrePost(builder: Builder, Unit: ObjectRef<Types, { id:
       startedOn: t.expose('startedOn', { type: 'Date' }),
       endedOn: t.expose('endedOn', { type: 'Date', nullable: true }),
       grassRoots: t.exposeBoolean('grassRoots', { description: '基层工作经历' }),
+      rank: t.expose('rank', {
+        type: enums.Rank,
+        nullable: true,
+        description: 'The rank held in the post (职务职级), where the archive says',
+      }),
     }),
   });
 
@@ -57,6 +69,7 @@ export function registerCadrePost(builder: Builder, Unit: ObjectRef<Types, { id:
       startedOn: t.field({ type: 'Date' }),
       endedOn: t.field({ type: 'Date', required: false }),
       grassRoots: t.boolean({ required: false }),
+      rank: t.field({ type: enums.Rank, required: false }),
     }),
   });
 
@@ -88,7 +101,12 @@ export function registerCadrePost(builder: Builder, Unit: ObjectRef<Types, { id:
     ) {
       throw new NotFoundError({ zh: '单位', en: 'Unit' });
     }
-    return { ...post, unitId: post.unitId ?? null, endedOn: post.endedOn ?? null };
+    return {
+      ...post,
+      unitId: post.unitId ?? null,
+      endedOn: post.endedOn ?? null,
+      rank: post.rank ?? null,
+    };
   };
 
   /** Changing the experience invalidates its verification. */

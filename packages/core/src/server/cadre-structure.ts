@@ -1,6 +1,11 @@
 import type { ObjectRef } from '@pothos/core';
 import { todayInChina } from '../domain/dates.ts';
-import { type AgeBand, type CadreStructure, cadreStructure } from '../services/cadre-structure.ts';
+import {
+  type AgeBand,
+  type CadreStructure,
+  cadreStructure,
+  type TeamStructure,
+} from '../services/cadre-structure.ts';
 import type { Builder, Types } from './builder.ts';
 import type { CadreEnums } from './cadre-enums.ts';
 import { districtOf } from './scope.ts';
@@ -66,9 +71,8 @@ export function registerCadreStructure(
     }),
   });
 
-  const Structure = builder.objectRef<CadreStructure>('CadreStructure').implement({
-    description:
-      '干部结构: cadres in service (在职) counted by rank, age, gender, party and education',
+  const Figures = builder.interfaceRef<CadreStructure>('CadreStructureFigures').implement({
+    description: 'Cadres in service (在职) counted by rank, age, gender, party and education',
     fields: (t) => ({
       total: t.exposeInt('total'),
       averageAge: t.exposeFloat('averageAge', {
@@ -90,6 +94,38 @@ export function registerCadreStructure(
     }),
   });
 
+  const Structure = builder.objectRef<CadreStructure>('CadreStructure').implement({
+    description: '干部结构: the cadres in service of a district, or of a unit and those under it',
+    interfaces: [Figures],
+    fields: () => ({}),
+  });
+
+  const TextCount = builder.objectRef<TeamStructure['bySpecialty'][number]>('TextCount');
+  TextCount.implement({
+    description: 'Cadres sharing a free-text archive entry',
+    fields: (t) => ({
+      value: t.exposeString('value', { nullable: true, description: 'null: not recorded' }),
+      count: t.exposeInt('count'),
+    }),
+  });
+
+  const TeamStructureRef = builder.objectRef<TeamStructure>('TeamStructure').implement({
+    description: '班子结构: the members in service of one leadership team',
+    interfaces: [Figures],
+    fields: (t) => ({
+      byProfessionalTitle: t.field({
+        type: [TextCount],
+        description: '专业技术职务, the most frequent first, the unrecorded last',
+        resolve: (s) => s.byProfessionalTitle,
+      }),
+      bySpecialty: t.field({
+        type: [TextCount],
+        description: '熟悉专业有何专长, the most frequent first, the unrecorded last',
+        resolve: (s) => s.bySpecialty,
+      }),
+    }),
+  });
+
   builder.queryField('cadreStructure', (t) =>
     t.field({
       type: Structure,
@@ -105,4 +141,6 @@ export function registerCadreStructure(
         }),
     }),
   );
+
+  return { TeamStructure: TeamStructureRef };
 }

@@ -26,6 +26,7 @@ import { decodeCursor, encodeCursor } from './cursor.ts';
 import { connectionNodeFields } from './selection.ts';
 import { actorOf, districtOf } from './scope.ts';
 import { auditSensitiveRead } from './sensitive-reads.ts';
+import { auditInfluenceFilter, checkInfluenceFilter } from './archive/index.ts';
 import { pageCost } from './query-budgets.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
@@ -48,6 +49,13 @@ const FIELD_NEEDS: Record<string, string[]> = {
   grassRootsYears: [],
   verifications: [],
   reservePoolEntries: [],
+  rewards: [],
+  sanctions: [],
+  restrictions: [],
+  annualGrades: [],
+  familyMembers: [],
+  photo: [],
+  teamSeats: [],
   id: [],
   __typename: [],
 };
@@ -156,6 +164,12 @@ export function registerCadre(
       rank: t.expose('rank', { type: enums.Rank, description: '职务职级' }),
       rankSince: t.expose('rankSince', { type: 'Date' }),
       managementAuthority: t.expose('managementAuthority', { type: enums.ManagementAuthority }),
+      healthStatus: t.exposeString('healthStatus', { nullable: true, description: '健康状况' }),
+      professionalTitle: t.exposeString('professionalTitle', {
+        nullable: true,
+        description: '专业技术职务',
+      }),
+      specialty: t.exposeString('specialty', { nullable: true, description: '熟悉专业有何专长' }),
       status: t.expose('status', { type: enums.CadreStatus }),
       ...registerCadreRelations(t, refs),
     }),
@@ -174,6 +188,7 @@ export function registerCadre(
           descending: t.arg.boolean({ required: false }),
         },
         resolve: async (_root, args, ctx, info) => {
+          checkInfluenceFilter(ctx, args.filter);
           const orderBy = args.orderBy ?? 'NAME';
           const wanted = connectionNodeFields(info);
           const request = {
@@ -206,6 +221,11 @@ export function registerCadre(
                 if (request.join.currentPost)
                   currentPostLoader(ctx).prime(row.cadre.id, row.currentPost);
               }
+              await auditInfluenceFilter(
+                ctx,
+                request.filter,
+                rows.map((row) => row.cadre.id),
+              );
               return rows.map((row) => row.cadre);
             },
           );

@@ -6,6 +6,7 @@ import { loadWorkingDayCalendar } from '../services/calendar.ts';
 import { dueItemsFor } from '../services/due-items.ts';
 import type { Builder } from './builder.ts';
 import { districtOf } from './scope.ts';
+import { auditSensitiveRead } from './sensitive-reads.ts';
 
 type DueItemView = DueItem & DeadlineStanding & { viewerId: string };
 
@@ -68,6 +69,17 @@ export function registerDueItem(builder: Builder) {
           }),
           loadWorkingDayCalendar(ctx.prisma),
         ]);
+        // An item open to a sensitive permission tells of a sensitive record (an influence
+        // period's end tells of a sanction): listing it is a read of that record, audited in
+        // one batch before it is returned.
+        const sensitive = items.filter(
+          (item) => item.permission && ctx.permissions.catalog.get(item.permission)?.sensitive,
+        );
+        await Promise.all(
+          sensitive.map((item) =>
+            auditSensitiveRead(ctx, 'due-item.read-sensitive', 'DueItem', item.id),
+          ),
+        );
         const asOf = args.asOf ?? todayInChina();
         return items.map((item) => {
           // A closed item keeps the figures of the day it was closed: on time, or how late.

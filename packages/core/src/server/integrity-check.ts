@@ -152,6 +152,15 @@ export function registerIntegrityCheck(
     }),
   );
 
+  const Purpose = builder.enumType('IntegrityCheckPurpose', {
+    values: {
+      PROMOTION: { description: '提拔: a restriction in force blocks' },
+      IMPORTANT_POST: { description: '重用（重要岗位）: a restriction in force blocks' },
+      OTHER: { description: 'Anything else: a restriction in force warns' },
+    } as const,
+  });
+  const PURPOSE_ARG = { type: Purpose, required: false, description: 'PROMOTION when not given' };
+
   builder.queryField('integrityCheck', (t) =>
     t.field({
       type: Check,
@@ -159,11 +168,12 @@ export function registerIntegrityCheck(
         'Asks the archive and every plugin enabled in the district about the cadres; stores nothing',
       authScopes: { permission: CHECK },
       errors: {},
-      args: { cadreIds: t.arg.globalIDList({ for: Cadre }) },
+      args: { cadreIds: t.arg.globalIDList({ for: Cadre }), purpose: t.arg(PURPOSE_ARG) },
       resolve: (_root, args, ctx) =>
         runIntegrityCheck(
           scopeOf(ctx),
           args.cadreIds.map((id) => id.id),
+          { purpose: args.purpose ?? undefined },
         ),
     }),
   );
@@ -177,12 +187,16 @@ export function registerIntegrityCheck(
       args: {
         caseId: t.arg.globalID(),
         cadreIds: t.arg.globalIDList({ for: Cadre }),
+        purpose: t.arg(PURPOSE_ARG),
       },
       resolve: (_root, args, ctx) =>
         runIntegrityCheck(
           scopeOf(ctx),
           args.cadreIds.map((id) => id.id),
-          { record: { caseId: caseIdOf(args.caseId), actor: actorOf(ctx) } },
+          {
+            purpose: args.purpose ?? undefined,
+            record: { caseId: caseIdOf(args.caseId), actor: actorOf(ctx) },
+          },
         ),
     }),
   );

@@ -83,6 +83,16 @@ export const LIST_BOUNDS = {
   /** A district's reserve pools (后备干部库, 优秀年轻干部库, by level). */
   reservePools: 5,
   unitTeams: 5,
+  /** 班子成员: a town's Party committee has 9–11, a district's largest team about 15. */
+  teamMembers: 15,
+  /** The teams one cadre sits in (党委班子 and 政府班子 of a town, say). */
+  cadreTeamSeats: 3,
+  /** A unit's digestion plans: one open per quota line at most, and those completed. */
+  unitOverQuotaPlans: 10,
+  /** A district's open digestion plans: about one unit in ten is over quota. */
+  overQuotaPlans: 60,
+  /** Steps of one plan (a retirement or transfer each). */
+  overQuotaProgress: 10,
   /** Five levels, leadership posts and grades. */
   unitQuotaLines: 10,
   userRoles: 5,
@@ -90,6 +100,20 @@ export const LIST_BOUNDS = {
   caseSteps: 30,
   caseNextSteps: 10,
   caseIntegrityChecks: 5,
+  /** A14 rewards over a career, revoked ones included. */
+  cadreRewards: 20,
+  /** A14 sanctions, organizational handling and supervisory measures, revoked ones included. */
+  cadreSanctions: 10,
+  /** One restriction of each kind at most (the longest governs). */
+  cadreRestrictions: 5,
+  /** A15: one grade a year over a whole career. */
+  cadreAnnualGrades: 40,
+  /** A36: family members and important social relations. */
+  cadreFamilyMembers: 15,
+  /** Former versions of one archive record. */
+  archiveRecordRevisions: 10,
+  /** Files of one owner: a decision with its annexes, a case step's documents. */
+  attachments: 30,
 } as const;
 
 /**

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ReservePoolKind } from '@cadre/db';
-import { NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
+import { InputError, NotFoundError, RuleViolationError } from '../errors/cadre-error.ts';
 import { bilingual, parseInput } from '../errors/zod-issues.ts';
+import { todayInChina } from '../domain/dates.ts';
+import { poolEntryProblems } from '../domain/reserve-pool-rules.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
 import { selecting } from './prisma-query.ts';
 import type { Builder } from './builder.ts';
@@ -165,9 +167,11 @@ export function registerReservePool(builder: Builder, Cadre: CadreRef) {
           if (!pool) throw new NotFoundError({ zh: '后备干部库', en: 'Reserve pool' });
           const cadre = await tx.cadre.findFirst({
             where: { id: args.cadreId.id, districtId },
-            select: { id: true },
+            select: { id: true, name: true, workStartDate: true },
           });
           if (!cadre) throw new NotFoundError({ zh: '干部', en: 'Cadre' });
+          const problems = poolEntryProblems(input.enteredOn, cadre, todayInChina());
+          if (problems.length > 0) throw InputError.ofFields(problems);
           if (
             await tx.reservePoolEntry.findUnique({
               where: { poolId_cadreId: { poolId: pool.id, cadreId: cadre.id } },

@@ -11,25 +11,33 @@ const inRange = (date: Date) =>
   date.getUTCFullYear() >= FIRST_YEAR && date.getUTCFullYear() <= LAST_YEAR;
 
 // Thrown as CadreErrors: GraphQL keeps them as the cause of its "invalid value" errors, and the
-// gateway answers with their code and both texts.
-const INVALID_DATE = new CadreError('CORE_INVALID_DATE', {
-  zh: `日期格式应为 YYYY-MM-DD，年份在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`,
-  en: `A date must be YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}`,
-});
-const INVALID_DATE_TIME = new CadreError('CORE_INVALID_DATE_TIME', {
-  zh: `时间应为带时区的 ISO 8601 格式，年份在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`,
-  en: `An instant must be ISO 8601 with a zone, in the years ${FIRST_YEAR} to ${LAST_YEAR}`,
-});
+// gateway answers with their code and both texts, naming the argument or variable. A new error
+// each time: the gateway tells one request's errors from another's by their identity.
+const invalidDate = () =>
+  new CadreError('CORE_INVALID_DATE', {
+    zh: `日期格式应为 YYYY-MM-DD，年份在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`,
+    en: `A date must be YYYY-MM-DD, in the years ${FIRST_YEAR} to ${LAST_YEAR}`,
+  });
+const invalidDateTime = () =>
+  new CadreError('CORE_INVALID_DATE_TIME', {
+    zh: `时间应为带时区的 ISO 8601 格式，年份在 ${FIRST_YEAR} 至 ${LAST_YEAR} 之间`,
+    en: `An instant must be ISO 8601 with a zone, in the years ${FIRST_YEAR} to ${LAST_YEAR}`,
+  });
 
 function parseDateValue(value: unknown): Date {
   const date = typeof value === 'string' ? parseDate(value) : null;
-  if (!date || !inRange(date)) throw INVALID_DATE;
+  if (!date || !inRange(date)) throw invalidDate();
   return date;
 }
 
+/** ISO 8601 with a zone; `Date` alone would also take `Jan 1 2026`, local times and 30 February. */
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function parseDateTimeValue(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime()) || !inRange(date)) throw INVALID_DATE_TIME;
+  const match = typeof value === 'string' ? INSTANT.exec(value) : null;
+  const date = match && parseDate(match[1] ?? '') ? new Date(value as string) : null;
+  if (!date || Number.isNaN(date.getTime()) || !inRange(date)) throw invalidDateTime();
   return date;
 }
 

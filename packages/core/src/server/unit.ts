@@ -62,7 +62,7 @@ const quotaInput = z.object({
 });
 
 /** The quota lines of every unit a request shows, in one read (two statements). */
-const quotaLinesOf = (ctx: RequestContext) =>
+export const quotaLinesOf = (ctx: RequestContext) =>
   loaderFor<QuotaLine[]>(
     ctx,
     'unit.quotaLines',
@@ -75,11 +75,6 @@ const quotaLinesOf = (ctx: RequestContext) =>
 export function registerUnit(builder: Builder) {
   const { PostLevel, QuotaTotals, QuotaLineRef } = registerQuotaTypes(builder);
   const UnitCategory = builder.enumType('UnitCategory', { values: UNIT_CATEGORIES });
-
-  builder.prismaObject('LeadershipTeam', {
-    description: '领导班子',
-    fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),
-  });
 
   const Unit = builder.prismaNode('Unit', {
     id: { field: 'id' },
@@ -273,7 +268,7 @@ export function registerUnit(builder: Builder) {
     }),
   }));
 
-  return { Unit };
+  return { Unit, PostLevel };
 }
 
 export type UnitRef = ReturnType<typeof registerUnit>['Unit'];

@@ -16,6 +16,14 @@ const TEXT: Record<ArchiveRuleCode, Label> = {
     zh: '任职结束日期不能早于开始日期',
     en: 'A post cannot end before it starts',
   },
+  DATE_BEFORE_BIRTH: {
+    zh: '日期不能早于出生日期',
+    en: 'The date cannot be before the birth date',
+  },
+  YEAR_OUT_OF_RANGE: {
+    zh: '年度须在参加工作当年至今年之间',
+    en: 'The year must fall between the year work started and this year',
+  },
 };
 
 export function archiveRuleText(code: ArchiveRuleCode): Label {

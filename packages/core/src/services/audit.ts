@@ -7,10 +7,13 @@ import { outboxEmitter } from './events.ts';
 
 export type { Transaction };
 
-/** Who a write is done for: a user, a partner key, or an operator at the command line. */
+/**
+ * Who a write is done for: a user, a partner key, an operator at the command line, or the
+ * platform itself on its schedule.
+ */
 export interface Actor {
   districtId: string;
-  /** `user:<id>`, `api-key:<id>` or `operator`. */
+  /** `user:<id>`, `api-key:<id>`, `operator` or `system`. */
   label: string;
   userId: string | null;
   requestId?: string | null;
@@ -19,6 +22,13 @@ export interface Actor {
 export const operatorIn = (districtId: string): Actor => ({
   districtId,
   label: 'operator',
+  userId: null,
+});
+
+/** The platform acting by the calendar, not for anyone: due items that come due by date. */
+export const systemIn = (districtId: string): Actor => ({
+  districtId,
+  label: 'system',
   userId: null,
 });
 
@@ -91,7 +101,8 @@ export function writeAudited<T>(
   });
 }
 
-function auditable(value: unknown): unknown {
+/** A value as the trail stores it: calendar dates as `YYYY-MM-DD`, instants in ISO form. */
+export function auditable(value: unknown): unknown {
   if (value instanceof Date) {
     return value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0
       ? formatDate(value)

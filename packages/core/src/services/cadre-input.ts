@@ -52,6 +52,10 @@ export const cadreFields = z.object({
   rank: z.enum(Rank),
   rankSince: z.date(),
   managementAuthority: z.enum(ManagementAuthority),
+  /** 健康状况, 专业技术职务, 熟悉专业有何专长: the form's remaining personal fields. */
+  healthStatus: z.string().trim().max(20).nullish(),
+  professionalTitle: z.string().trim().max(40).nullish(),
+  specialty: z.string().trim().max(100).nullish(),
   status: z.enum(CadreStatus).default('ACTIVE'),
   unitId: z.string().uuid(),
 });

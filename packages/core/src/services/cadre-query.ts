@@ -21,6 +21,8 @@ export interface CadreFilter {
   managementAuthorities?: ManagementAuthority[] | null;
   /** Part of the name. */
   search?: string | null;
+  /** Under a restriction of an influence period on that day (a sensitive read). */
+  underInfluenceOn?: Date | null;
 }
 
 export const CADRE_ORDER_FIELDS = ['NAME', 'AGE', 'RANK_SINCE', 'WORK_START'] as const;

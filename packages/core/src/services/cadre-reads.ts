@@ -43,6 +43,9 @@ const CADRE_FIELDS: Columns = [
   ['rank::text', 'rank'],
   ['rank_since', 'rankSince'],
   ['management_authority::text', 'managementAuthority'],
+  ['health_status', 'healthStatus'],
+  ['professional_title', 'professionalTitle'],
+  ['specialty', 'specialty'],
   ['status::text', 'status'],
   ['unit_id', 'unitId'],
 ];
@@ -78,6 +81,7 @@ const POST_COLUMNS: Columns = [
   ['started_on', 'startedOn'],
   ['ended_on', 'endedOn'],
   ['grass_roots', 'grassRoots'],
+  ['rank::text', 'rank'],
 ];
 
 const prefixed = (columns: Columns, prefix: string) =>
@@ -156,6 +160,13 @@ function whereClause(districtId: string, filter: CadreFilter | null | undefined,
     and.push(
       `(c.full_time_education::text = ANY(${levels}::text[]) OR c.in_service_education::text = ANY(${levels}::text[]))`,
     );
+  }
+  if (f.underInfluenceOn) {
+    // A sanction not revoked whose stored restriction span covers the day (ADR 0004: in SQL).
+    const day = param(f.underInfluenceOn);
+    and.push(`EXISTS (SELECT 1 FROM core.cadre_sanction s WHERE s.district_id = $1 AND s.cadre_id = c.id
+      AND s.revoked_at IS NULL AND s.effective_date <= ${day}::date
+      AND (s.restriction_open_ended OR s.restricted_until >= ${day}::date))`);
   }
   return { and, params, param };
 }

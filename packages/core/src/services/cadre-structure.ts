@@ -37,15 +37,78 @@ export const AGE_BANDS: readonly (readonly [number, number | null])[] = [
   [56, null],
 ];
 
+/** 班子结构 adds what the team's members know (专业技术职务, 熟悉专业有何专长). */
+export interface TeamStructure extends CadreStructure {
+  /** By professional title; null: not recorded. */
+  byProfessionalTitle: { value: string | null; count: number }[];
+  bySpecialty: { value: string | null; count: number }[];
+}
+
+type Dimension = 'rank' | 'age' | 'political' | 'education' | 'title' | 'specialty';
+
 interface GroupRow {
-  dimension: 'rank' | 'age' | 'political' | 'education';
+  bucket: string;
+  dimension: Dimension;
   rank: Rank | null;
   gender: Gender | null;
   age: number | null;
   political: PoliticalStatus | null;
   full_time: Education | null;
   in_service: Education | null;
+  title: string | null;
+  specialty: string | null;
   n: number;
+}
+
+/** Each dimension's grouping set, and the column whose GROUPING() tells its rows apart. */
+const DIMENSIONS: readonly (readonly [Dimension, string, string])[] = [
+  ['rank', 'rank', '(bucket, rank)'],
+  ['age', 'age', '(bucket, gender, age)'],
+  ['political', 'political', '(bucket, political)'],
+  ['education', 'full_time', '(bucket, full_time, in_service)'],
+  ['title', 'title', '(bucket, title)'],
+  ['specialty', 'specialty', '(bucket, specialty)'],
+];
+
+/**
+ * Counts the active cadres of each bucket in one statement over grouping sets. `from` names the
+ * rows, with the cadre table as `c`; `$1` is the district and `$2` today. Free-text dimensions
+ * (titles, specialties) only for small groups such as a team: across a district nearly every
+ * cadre would make a group of their own.
+ */
+async function countByBucket(
+  sql: SqlClient,
+  query: { bucket: string; from: string; where: string[]; params: unknown[]; freeText: boolean },
+): Promise<Map<string, GroupRow[]>> {
+  const dimensions = DIMENSIONS.slice(0, query.freeText ? undefined : 4);
+  const last = dimensions.at(-1)?.[0];
+  const cases = dimensions
+    .slice(0, -1)
+    .map(([name, column]) => `WHEN GROUPING(${column}) = 0 THEN '${name}'`)
+    .join(' ');
+  const rows = await sql.query<GroupRow>(
+    `SELECT bucket, CASE ${cases} ELSE '${last}' END AS dimension,
+            rank, gender, age, political, full_time, in_service,
+            ${query.freeText ? 'title, specialty' : 'NULL AS title, NULL AS specialty'},
+            count(*)::int AS n
+       FROM (SELECT ${query.bucket} AS bucket, c.rank::text AS rank, c.gender::text AS gender,
+                    extract(year FROM age($2::date, c.birth_date))::int AS age,
+                    c.political_status::text AS political,
+                    c.full_time_education::text AS full_time,
+                    c.in_service_education::text AS in_service,
+                    c.professional_title AS title, c.specialty
+               FROM ${query.from}
+              WHERE ${[`c.district_id = $1`, `c.status = 'ACTIVE'`, ...query.where].join(' AND ')}) s
+      GROUP BY GROUPING SETS (${dimensions.map(([, , set]) => set).join(', ')})`,
+    query.params,
+  );
+  const buckets = new Map<string, GroupRow[]>();
+  for (const row of rows) {
+    const bucket = buckets.get(row.bucket);
+    if (bucket) bucket.push(row);
+    else buckets.set(row.bucket, [row]);
+  }
+  return buckets;
 }
 
 /**
@@ -57,29 +120,61 @@ export async function cadreStructure(
   request: { districtId: string; unitId?: string | null; today: Date },
 ): Promise<CadreStructure> {
   const params: unknown[] = [request.districtId, formatDate(request.today)];
-  const where = ['c.district_id = $1', `c.status = 'ACTIVE'`];
+  const where: string[] = [];
   if (request.unitId) {
     params.push(`%/${request.unitId}/%`);
     where.push('c.unit_id IN (SELECT id FROM core.unit WHERE district_id = $1 AND path LIKE $3)');
   }
-  const rows = await sql.query<GroupRow>(
-    `SELECT CASE WHEN GROUPING(rank) = 0 THEN 'rank' WHEN GROUPING(age) = 0 THEN 'age'
-                 WHEN GROUPING(political) = 0 THEN 'political' ELSE 'education' END AS dimension,
-            rank, gender, age, political, full_time, in_service, count(*)::int AS n
-       FROM (SELECT c.rank::text AS rank, c.gender::text AS gender,
-                    extract(year FROM age($2::date, c.birth_date))::int AS age,
-                    c.political_status::text AS political,
-                    c.full_time_education::text AS full_time,
-                    c.in_service_education::text AS in_service
-               FROM core.cadre c WHERE ${where.join(' AND ')}) s
-      GROUP BY GROUPING SETS ((rank), (gender, age), (political), (full_time, in_service))`,
+  const buckets = await countByBucket(sql, {
+    bucket: `''`,
+    from: 'core.cadre c',
+    where,
     params,
+    freeText: false,
+  });
+  return summarize(buckets.get('') ?? []);
+}
+
+/**
+ * 班子结构: the structure of each team's members in service, for every team asked at once (one
+ * statement for a page of teams). A cadre in two teams counts in both.
+ */
+export async function teamStructures(
+  sql: SqlClient,
+  request: { districtId: string; teamIds: readonly string[]; today: Date },
+): Promise<Map<string, TeamStructure>> {
+  const buckets = await countByBucket(sql, {
+    bucket: 'm.team_id::text',
+    from: 'core.leadership_team_member m JOIN core.cadre c ON c.id = m.cadre_id',
+    where: ['m.district_id = $1', 'm.team_id = ANY($3::uuid[])'],
+    params: [request.districtId, formatDate(request.today), [...request.teamIds]],
+    freeText: true,
+  });
+  return new Map(
+    request.teamIds.map((id) => {
+      const rows = buckets.get(id) ?? [];
+      return [id, { ...summarize(rows), ...freeTextCounts(rows) }];
+    }),
   );
-  return summarize(rows);
+}
+
+/** Titles and specialties, the most frequent first, the unrecorded last. */
+function freeTextCounts(rows: readonly GroupRow[]) {
+  const counted = (dimension: 'title' | 'specialty') =>
+    rows
+      .filter((r) => r.dimension === dimension)
+      .map((r) => ({ value: r[dimension], count: r.n }))
+      .sort(
+        (a, b) =>
+          Number(a.value === null) - Number(b.value === null) ||
+          b.count - a.count ||
+          (a.value ?? '').localeCompare(b.value ?? ''),
+      );
+  return { byProfessionalTitle: counted('title'), bySpecialty: counted('specialty') };
 }
 
 function summarize(rows: readonly GroupRow[]): CadreStructure {
-  const of = (dimension: GroupRow['dimension']) => rows.filter((r) => r.dimension === dimension);
+  const of = (dimension: Dimension) => rows.filter((r) => r.dimension === dimension);
   const byGroup = <K>(list: readonly GroupRow[], key: (r: GroupRow) => K) => {
     const counts = new Map<K, number>();
     for (const r of list) counts.set(key(r), (counts.get(key(r)) ?? 0) + r.n);
@@ -135,3 +230,10 @@ function inOrder<T>(
   };
   return [...items].sort((a, b) => position(a) - position(b));
 }
+
+/** A team without members in service. */
+export const NO_TEAM_MEMBERS: TeamStructure = {
+  ...summarize([]),
+  byProfessionalTitle: [],
+  bySpecialty: [],
+};

@@ -30,7 +30,8 @@ export interface NewDueItem extends DueItemKey {
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
-function check(item: NewDueItem): void {
+/** Refuses an item that names no plugin, kind or subject, or a malformed date or permission. */
+export function checkDueItem(item: NewDueItem): void {
   const issues: InputIssue[] = [];
   const bad = (path: string, zh: string, en: string) =>
     issues.push({ path: `dueItem.${path}`, code: 'INVALID', text: { zh, en } });
@@ -53,6 +54,19 @@ function check(item: NewDueItem): void {
 const calendarDay = (date: Date) =>
   new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 
+/** The stored columns of an item besides its key, as an open item. */
+export function dueItemFields(item: NewDueItem) {
+  return {
+    subjectType: item.subjectType,
+    title: item.title.trim(),
+    dueDate: calendarDay(item.dueDate),
+    link: item.link ?? null,
+    assigneeId: item.assigneeId ?? null,
+    permission: item.permission ?? null,
+    closedAt: null,
+  };
+}
+
 /**
  * Records a deadline inside the caller's write (its `writeAudited` transaction in `districtId`),
  * so the item exists exactly when the write commits. Recording the same source, kind and
@@ -63,7 +77,7 @@ export async function recordDueItem(
   districtId: string,
   item: NewDueItem,
 ): Promise<DueItem> {
-  check(item);
+  checkDueItem(item);
   if (item.assigneeId) {
     const assignee = await tx.user.findFirst({
       where: { id: item.assigneeId, districtId },
@@ -71,15 +85,7 @@ export async function recordDueItem(
     });
     if (!assignee) throw new NotFoundError({ zh: '承办人', en: 'Assignee' });
   }
-  const fields = {
-    subjectType: item.subjectType,
-    title: item.title.trim(),
-    dueDate: calendarDay(item.dueDate),
-    link: item.link ?? null,
-    assigneeId: item.assigneeId ?? null,
-    permission: item.permission ?? null,
-    closedAt: null,
-  };
+  const fields = dueItemFields(item);
   const { source, kind, subjectId } = item;
   return tx.dueItem.upsert({
     where: { districtId_source_kind_subjectId: { districtId, source, kind, subjectId } },

@@ -1,15 +1,21 @@
 import type { Database, DistrictData, Prisma } from '@cadre/db';
 import type { ArchiveFact } from '@cadre/db/client';
 import type {
+  FindingSeverity,
   IntegrityFinding,
   IntegrityFindingsSource,
+  IntegrityPurpose,
   IntegrityQuery,
 } from '../contract/integrity.ts';
 import type { CadrePlugin, Label } from '../contract/plugin.ts';
 import { CORE_SUBGRAPH } from '../contract/plugin.ts';
 import { InputError, NotFoundError } from '../errors/cadre-error.ts';
 import { type Actor, writeAudited } from './audit.ts';
+import { todayInChina } from '../domain/dates.ts';
 import { isUuid } from '../domain/ids.ts';
+import { ANNUAL_GRADE_LABELS } from '../domain/archive-labels.ts';
+import { governs, type Restriction } from '../domain/influence-periods.ts';
+import { annualGradesOf, restrictionsOfCadres } from './influence.ts';
 import { CASE } from './workflow.ts';
 
 // The integrity check (带病提拔 prevention): before a cadre is listed, decided or reused, core
@@ -64,21 +70,58 @@ const STATUS_LABELS: Record<string, Label> = {
   TRANSFERRED_OUT: { zh: '调出', en: 'transferred out' },
 };
 
+/** Grades below competent (基本称职以下) that the look-back years hold against a cadre. */
+const POOR_GRADES = new Set(['BASIC_COMPETENT', 'INCOMPETENT', 'BASIC_QUALIFIED', 'UNQUALIFIED']);
+/** The years of grades looked at, as 条例第二十五条 counts them (近三年). */
+const GRADE_YEARS = 3;
+
 /**
- * Core's own findings from the archive: a cadre no longer in post blocks; archive facts never
- * checked against the personnel archive (档案专项审核) warn. The party-join date counts only for
- * party members, who have one.
+ * A restriction in force blocks a promotion or an important post and warns otherwise; a bar on
+ * 评优 only informs, since no appointment waits on it.
  */
-export const coreFindings: IntegrityFindingsSource = async ({ data, cadreIds }) => {
-  const cadres = await data.prisma.cadre.findMany({
-    where: { districtId: data.districtId, id: { in: [...cadreIds] } },
-    select: {
-      id: true,
-      status: true,
-      partyJoinDate: true,
-      verifications: { select: { fact: true } },
-    },
-  });
+function restrictionSeverity(restriction: Restriction, purpose: IntegrityPurpose): FindingSeverity {
+  if (restriction.restriction === 'NO_EXCELLENT_GRADE') return 'INFO';
+  return purpose === 'OTHER' ? 'WARNING' : 'BLOCKING';
+}
+
+/**
+ * One finding per measure in force: its most severe restriction for the purpose, the longest of
+ * those, whose explanation names the end.
+ */
+function governingByFact(restrictions: readonly Restriction[] = [], purpose: IntegrityPurpose) {
+  const byFact = new Map<string, { severity: FindingSeverity; restriction: Restriction }>();
+  for (const restriction of restrictions) {
+    const severity = restrictionSeverity(restriction, purpose);
+    const known = byFact.get(restriction.factId);
+    const better =
+      !known ||
+      SEVERITY_ORDER[severity] < SEVERITY_ORDER[known.severity] ||
+      (severity === known.severity && governs(restriction, known.restriction));
+    if (better) byFact.set(restriction.factId, { severity, restriction });
+  }
+  return byFact.values();
+}
+
+/**
+ * Core's own findings from the archive: a cadre no longer in post blocks; every restriction of
+ * an influence period in force on the day (with its end, from the engine); a grade below competent
+ * in the last three years warns; archive facts never checked against the personnel archive
+ * (档案专项审核) warn. The party-join date counts only for party members, who have one.
+ */
+export const coreFindings: IntegrityFindingsSource = async ({ data, cadreIds, asOf, purpose }) => {
+  const [cadres, restrictions, grades] = await Promise.all([
+    data.prisma.cadre.findMany({
+      where: { districtId: data.districtId, id: { in: [...cadreIds] } },
+      select: {
+        id: true,
+        status: true,
+        partyJoinDate: true,
+        verifications: { select: { fact: true } },
+      },
+    }),
+    restrictionsOfCadres(data.prisma, data.districtId, cadreIds, asOf),
+    annualGradesOf(data.prisma, data.districtId, cadreIds),
+  ]);
   const findings: IntegrityFinding[] = [];
   for (const cadre of cadres) {
     if (cadre.status !== 'ACTIVE') {
@@ -88,6 +131,28 @@ export const coreFindings: IntegrityFindingsSource = async ({ data, cadreIds }) 
         severity: 'BLOCKING',
         code: 'CORE_CADRE_NOT_ACTIVE',
         reason: { zh: `干部已${status.zh}，不在职`, en: `The cadre has ${status.en}` },
+      });
+    }
+    for (const { severity, restriction } of governingByFact(restrictions.get(cadre.id), purpose)) {
+      findings.push({
+        cadreId: cadre.id,
+        severity,
+        code: 'CORE_INFLUENCE_PERIOD',
+        reason: restriction.explanation,
+      });
+    }
+    const firstYear = asOf.getUTCFullYear() - GRADE_YEARS;
+    for (const { year, grade } of grades.get(cadre.id) ?? []) {
+      if (year < firstYear || !POOR_GRADES.has(grade)) continue;
+      const label = ANNUAL_GRADE_LABELS[grade];
+      findings.push({
+        cadreId: cadre.id,
+        severity: 'WARNING',
+        code: 'CORE_POOR_ANNUAL_GRADE',
+        reason: {
+          zh: `${year}年度考核为${label.zh}（近三年有基本称职以下等次）`,
+          en: `Rated ${label.en} for ${year} (a grade below competent in the last three years)`,
+        },
       });
     }
     const verified = new Set(cadre.verifications.map((v) => v.fact));
@@ -145,7 +210,12 @@ function sane(finding: IntegrityFinding, asked: ReadonlySet<string>): boolean {
 export async function runIntegrityCheck(
   scope: IntegrityScope,
   cadreIds: readonly string[],
-  options: { asOf?: Date; record?: { caseId: string; actor: Actor } } = {},
+  options: {
+    asOf?: Date;
+    /** Promotion unless said otherwise: the strictest reading of a restriction. */
+    purpose?: IntegrityPurpose;
+    record?: { caseId: string; actor: Actor };
+  } = {},
 ): Promise<IntegrityCheckResult> {
   const ids = [...new Set(cadreIds)];
   if (ids.length === 0 || ids.length > MAX_CADRES_PER_CHECK) {
@@ -171,7 +241,12 @@ export async function runIntegrityCheck(
     throw new NotFoundError(CASE);
 
   const checkedAt = new Date();
-  const query: IntegrityQuery = { data, cadreIds: ids, asOf: options.asOf ?? checkedAt };
+  const query: IntegrityQuery = {
+    data,
+    cadreIds: ids,
+    asOf: options.asOf ?? todayInChina(checkedAt),
+    purpose: options.purpose ?? 'PROMOTION',
+  };
   const withSource = (plugins: readonly CadrePlugin[]) =>
     plugins.filter((p): p is CadrePlugin & { integrityFindings: IntegrityFindingsSource } =>
       Boolean(p.integrityFindings),

@@ -1,5 +1,5 @@
-import { parseDate } from '@cadre/core';
-import type { Rank } from '@cadre/db/client';
+import { type InfluenceFact, parseDate } from '@cadre/core';
+import type { AnnualGrade, Rank } from '@cadre/db/client';
 import { describe, expect, it } from 'vitest';
 import {
   checkEligibility,
@@ -39,7 +39,7 @@ const justInTime: CandidateFacts = {
     post('LEADER_SECTION_PRINCIPAL', '2022-06-01', null),
   ],
   currentRank: 'LEADER_SECTION_PRINCIPAL',
-  influencePeriods: [],
+  influenceFacts: [],
   annualGrades: [
     { year: 2022, grade: 'COMPETENT' },
     { year: 2023, grade: 'EXCELLENT' },
@@ -239,36 +239,68 @@ describe('education (学历)', () => {
 
 describe('influence periods (影响期)', () => {
   // 条例（考察）: 受到诫勉、组织处理或者党纪政务处分等影响期未满或者期满影响使用的，不得列为考察对象.
-  const admonished = (until: string): Partial<CandidateFacts> => ({
-    influencePeriods: [
-      { kind: 'ADMONISHMENT', label: { zh: '诫勉', en: 'admonishment' }, until: d(until) },
-    ],
+  const measure = (
+    kind: InfluenceFact['kind'],
+    effective: string,
+    extra: Partial<InfluenceFact> = {},
+  ): InfluenceFact => ({
+    id: `${kind}-${effective}`,
+    kind,
+    effectiveDate: d(effective),
+    probationMonths: null,
+    liftedOn: null,
+    revoked: false,
+    ...extra,
   });
+  const under = (...facts: InfluenceFact[]): Partial<CandidateFacts> => ({ influenceFacts: facts });
+
+  // 诫勉: six months; the last day is the one of the sixth month with the same number.
   it.each([
-    ['2025-05-31', []], // ended yesterday
-    ['2025-06-01', ['诫勉影响期未满（至2025-06-01），不得列为考察对象']], // ends today
-    ['2025-12-01', ['诫勉影响期未满（至2025-12-01），不得列为考察对象']],
-  ])('until %s', (until, expected) => {
-    expect(check(admonished(until)).map((f) => f.zh)).toEqual(expected);
+    ['2024-11-30', []], // ended 2025-05-30
+    ['2024-12-01', ['2025-06-02']], // its last day is today
+    ['2025-06-01', ['2025-12-02']], // from today
+  ])('admonished from %s: free from %j', (effective, free) => {
+    const failures = check(under(measure('SUPERVISION_ADMONISHMENT', effective)));
+    expect(failures.map((f) => f.required)).toEqual(free);
+    for (const failure of failures) {
+      expect(failure).toMatchObject({ rule: 'INFLUENCE_PERIOD', actual: '2025-06-01' });
+      expect(failure.zh).toMatch(/诫勉.*不得列为考察对象$/);
+      expect(failure.en).toMatch(/may not be listed for inspection$/);
+    }
   });
 
-  it('bars a sideways move too, and says from when the candidate may be listed', () => {
-    const failures = check(admonished('2025-06-01'), { target: 'LEADER_SECTION_PRINCIPAL' });
-    expect(failures).toMatchObject([
-      { rule: 'INFLUENCE_PERIOD', required: '2025-06-02', actual: '2025-06-01' },
-    ]);
-    expect(failures[0]?.en).toBe(
-      'Within the influence period of admonishment (until 2025-06-01); may not be listed for inspection',
+  it('bars a sideways move too, once per measure, until its longest restriction ends', () => {
+    // 免职 on 2024-06-01: no leading post for a year, nothing higher for two.
+    const failures = check(under(measure('HANDLING_REMOVAL', '2024-06-01')), {
+      target: 'LEADER_SECTION_PRINCIPAL',
+    });
+    expect(failures.map((f) => [f.rule, f.required])).toEqual([['INFLUENCE_PERIOD', '2026-06-02']]);
+  });
+
+  it('lists each measure in force, and nothing for a revoked or lifted one', () => {
+    const failures = check(
+      under(
+        measure('ADMIN_MAJOR_DEMERIT', '2024-06-01'), // 18 months: until 2025-12-01
+        measure('SUPERVISION_ADMONISHMENT', '2025-03-01', { revoked: true }),
+        measure('HANDLING_TRANSFER', '2025-01-10', { liftedOn: d('2025-05-01') }),
+        measure('SUPERVISION_REMINDER', '2025-05-20'), // 提醒 restricts nothing
+      ),
     );
+    expect(failures.map((f) => f.required)).toEqual(['2025-12-02']);
+  });
+
+  it('has no end to name for an expulsion', () => {
+    const failures = check(under(measure('ADMIN_EXPULSION', '2020-01-01')));
+    expect(failures.map((f) => f.required)).toEqual(['NEVER']);
   });
 });
 
 describe('annual grades (年度考核)', () => {
   // 条例（考察）: 近三年年度考核结果中有被确定为基本称职以下等次的，不得列为考察对象.
-  const graded = (year: number, grade: string) => ({
+  const graded = (year: number, grade: AnnualGrade) => ({
     annualGrades: [...justInTime.annualGrades.filter((g) => g.year !== year), { year, grade }],
   });
-  it.each<[number, string, string[]]>([
+  it.each<[number, AnnualGrade, string[]]>([
     [2022, 'BASIC_COMPETENT', ['2022:BASIC_COMPETENT']], // three years back
     [2021, 'BASIC_COMPETENT', []], // four years back
     [2024, 'INCOMPETENT', ['2024:INCOMPETENT']],

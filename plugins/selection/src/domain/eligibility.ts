@@ -1,26 +1,26 @@
 import {
+  ANNUAL_GRADE_LABELS,
   bilingual,
   EDUCATION_ORDER,
   educationAtLeast,
   formatDate,
+  governs,
+  type InfluenceFact,
   isoDuration,
   type Label,
   type Period,
   rankQuotaKey,
+  type Restriction,
+  restrictionsInForce,
   type Service,
   serviceBetween,
   serviceIn,
   serviceLabel,
   setting,
 } from '@cadre/core';
-import type { Education, PostLevel, Rank } from '@cadre/db/client';
+import type { AnnualGrade, Education, PostLevel, Rank } from '@cadre/db/client';
 import { z } from 'zod';
-import {
-  ANNUAL_GRADE_LABELS,
-  ANNUAL_GRADES,
-  EDUCATION_LABELS,
-  gradeLabel,
-} from './archive-labels.ts';
+import { ANNUAL_GRADES, EDUCATION_LABELS } from './archive-labels.ts';
 
 // 资格条件 (qualifications) of a candidate for promotion to a leadership post. 条例第八条 sets
 // them for 县处级 posts; a district's own rules set those of 乡科级 posts, so every figure is kept
@@ -105,7 +105,8 @@ export const DEFAULT_ELIGIBILITY_RULES: EligibilityRules = {
 };
 
 export interface CandidatePost extends Period {
-  rank: Rank;
+  /** The rank held in the post; null where the archive does not say. */
+  rank: Rank | null;
   grassRoots: boolean;
 }
 
@@ -117,9 +118,9 @@ export interface CandidateFacts {
   education: Education | null;
   posts: readonly CandidatePost[];
   currentRank: Rank;
-  /** Restrictions in force from sanctions, admonishments … (core's influence periods). */
-  influencePeriods: readonly { kind: string; label: Label; until: Date }[];
-  annualGrades: readonly { year: number; grade: string }[];
+  /** Sanctions, organizational handling, admonishments …: core's influence-period engine reads them. */
+  influenceFacts: readonly InfluenceFact[];
+  annualGrades: readonly { year: number; grade: AnnualGrade }[];
 }
 
 export type EligibilityRuleCode =
@@ -252,16 +253,21 @@ function qualifications(
 
 /** 不得列为考察对象: bars that hold for any post, promotion or not. */
 function bars(facts: CandidateFacts, rules: EligibilityRules, asOf: Date): EligibilityFailure[] {
-  // `until` is the last day of the period: a period until today still binds today.
-  const periods = facts.influencePeriods
-    .filter((p) => p.until >= asOf)
-    .map((p) => ({
-      rule: 'INFLUENCE_PERIOD' as const,
-      required: formatDate(new Date(p.until.getTime() + 86_400_000)),
-      actual: formatDate(asOf),
-      zh: `${p.label.zh}影响期未满（至${formatDate(p.until)}），不得列为考察对象`,
-      en: `Within the influence period of ${p.label.en} (until ${formatDate(p.until)}); may not be listed for inspection`,
-    }));
+  // 影响期未满的，不得列为考察对象: every restriction in force but the bar on 评优, one per measure
+  // (the longest of it). `until` is the last day in force: a period until today still binds today.
+  const governing = new Map<string, Restriction>();
+  for (const restriction of restrictionsInForce(facts.influenceFacts, asOf)) {
+    if (restriction.restriction === 'NO_EXCELLENT_GRADE') continue;
+    const known = governing.get(restriction.factId);
+    if (!known || governs(restriction, known)) governing.set(restriction.factId, restriction);
+  }
+  const periods = [...governing.values()].map((r) => ({
+    rule: 'INFLUENCE_PERIOD' as const,
+    required: r.until ? formatDate(new Date(r.until.getTime() + 86_400_000)) : 'NEVER',
+    actual: formatDate(asOf),
+    zh: `${r.explanation.zh}；影响期未满，不得列为考察对象`,
+    en: `${r.explanation.en}; within the influence period, may not be listed for inspection`,
+  }));
   // The last N assessment years before this one, and this year's grade once it is given.
   const thisYear = asOf.getUTCFullYear();
   const firstYear = thisYear - rules.gradeLookbackYears;
@@ -271,14 +277,14 @@ function bars(facts: CandidateFacts, rules: EligibilityRules, asOf: Date): Eligi
         rules.gradeLookbackYears > 0 &&
         g.year >= firstYear &&
         g.year <= thisYear &&
-        (rules.disqualifyingGrades as readonly string[]).includes(g.grade),
+        rules.disqualifyingGrades.includes(g.grade),
     )
     .map((g) => ({
       rule: 'ANNUAL_GRADE' as const,
       required: `${firstYear}-${thisYear}`,
       actual: `${g.year}:${g.grade}`,
-      zh: `${g.year}年度考核为${gradeLabel(g.grade).zh}（近${rules.gradeLookbackYears}年有基本称职以下等次的，不得列为考察对象）`,
-      en: `Rated ${gradeLabel(g.grade).en} for ${g.year} (a grade below competent in the last ${rules.gradeLookbackYears} years bars listing for inspection)`,
+      zh: `${g.year}年度考核为${ANNUAL_GRADE_LABELS[g.grade].zh}（近${rules.gradeLookbackYears}年有基本称职以下等次的，不得列为考察对象）`,
+      en: `Rated ${ANNUAL_GRADE_LABELS[g.grade].en} for ${g.year} (a grade below competent in the last ${rules.gradeLookbackYears} years bars listing for inspection)`,
     }));
   return [...periods, ...grades];
 }

@@ -1,4 +1,5 @@
 export * from './archive-labels.ts';
+export * from './chronology.ts';
 export * from './config.ts';
 export * from './deliberation.ts';
 export * from './eligibility.ts';

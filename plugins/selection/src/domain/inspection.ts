@@ -1,4 +1,4 @@
-import type { Label } from '@cadre/core';
+import type { IntegrityPurpose, Label } from '@cadre/core';
 
 // 考察 (条例 第五章) and the practice of seeds 001 and 002.
 
@@ -131,4 +131,16 @@ export function candidateCountProblems({
 /** Whether an inspection is 差额 (competitive): more candidates than posts. */
 export function isCompetitive({ posts, candidates }: { posts: number; candidates: number }) {
   return candidates > posts;
+}
+
+/**
+ * What a case's integrity check is for: a restriction in force blocks a promotion or an important
+ * post (重用) and only warns on a lateral move.
+ */
+export function integrityPurposeOf(selectionCase: {
+  adjustmentType: string;
+  importantPost: boolean;
+}): IntegrityPurpose {
+  if (selectionCase.adjustmentType === 'PROMOTION') return 'PROMOTION';
+  return selectionCase.importantPost ? 'IMPORTANT_POST' : 'OTHER';
 }

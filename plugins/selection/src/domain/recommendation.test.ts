@@ -94,26 +94,26 @@ describe('tallyRecommendations (民主推荐)', () => {
   it.each<[string, RecommendationInput, string[]]>([
     [
       'more votes than participants of the category',
-      { ballots, votes: [{ candidateId: 'A', category: 'LEADERS', votes: 9 }] },
-      ['A在“领导班子成员”中得9票，超过参加推荐人数8'],
+      { ballots, votes: [{ candidateId: 'A', name: '张三', category: 'LEADERS', votes: 9 }] },
+      ['张三在“领导班子成员”中得9票，超过参加推荐人数8'],
     ],
     [
       'an unknown category',
       {
         ballots: [...ballots, { category: 'ALIENS', participants: 3 }],
-        votes: [{ candidateId: 'A', category: 'ALIENS', votes: 1 }],
+        votes: [{ candidateId: 'A', name: '张三', category: 'ALIENS', votes: 1 }],
       },
       ['未知的推荐人类别：ALIENS'],
     ],
     [
       'votes in a category without ballots',
-      { ballots, votes: [{ candidateId: 'A', category: 'OTHERS', votes: 1 }] },
-      ['A在“其他人员”中有得票，但该类别没有参加推荐人数'],
+      { ballots, votes: [{ candidateId: 'A', name: '张三', category: 'OTHERS', votes: 1 }] },
+      ['张三在“其他人员”中有得票，但该类别没有参加推荐人数'],
     ],
     [
       'negative votes',
-      { ballots, votes: [{ candidateId: 'A', category: 'STAFF', votes: -2 }] },
-      ['A在“其他干部职工”中的得票应为非负整数'],
+      { ballots, votes: [{ candidateId: 'A', name: '张三', category: 'STAFF', votes: -2 }] },
+      ['张三在“其他干部职工”中的得票应为非负整数'],
     ],
     [
       'a category given twice',
@@ -125,11 +125,16 @@ describe('tallyRecommendations (民主推荐)', () => {
       {
         ballots,
         votes: [
-          { candidateId: 'A', category: 'STAFF', votes: 2 },
-          { candidateId: 'A', category: 'STAFF', votes: 2 },
+          { candidateId: 'A', name: '张三', category: 'STAFF', votes: 2 },
+          { candidateId: 'A', name: '张三', category: 'STAFF', votes: 2 },
         ],
       },
-      ['A在“其他干部职工”中的得票重复填报'],
+      ['张三在“其他干部职工”中的得票重复填报'],
+    ],
+    [
+      'votes of a candidate without a name, never by row id',
+      { ballots, votes: [{ candidateId: 'c0ffee', category: 'STAFF', votes: -1 }] },
+      ['人选在“其他干部职工”中的得票应为非负整数'],
     ],
     [
       'no ballots at all',

@@ -18,7 +18,8 @@ export {
 export interface RecommendationInput {
   /** Ballots cast per category: how many recommenders of the category took part. */
   ballots: readonly { category: string; participants: number }[];
-  votes: readonly { candidateId: string; category: string; votes: number }[];
+  /** `name`: the candidate as messages name them (the cadre's name). */
+  votes: readonly { candidateId: string; name?: string; category: string; votes: number }[];
 }
 
 export interface CandidateTally {
@@ -43,6 +44,8 @@ const isCategory = (value: string): value is RecommenderCategory =>
   (RECOMMENDER_CATEGORIES as readonly string[]).includes(value);
 
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+
+const UNNAMED: Label = { zh: '人选', en: 'a candidate' };
 
 /** The category as users read it; an unknown code as given. */
 function categoryName(category: string): Label {
@@ -77,31 +80,33 @@ function tallyProblems({ ballots, votes }: RecommendationInput): Label[] {
     participants.set(category, n);
   }
   const seen = new Set<string>();
-  for (const { candidateId: id, category, votes: n } of votes) {
+  for (const { candidateId, name, category, votes: n } of votes) {
     const c = categoryName(category);
-    const key = JSON.stringify([id, category]);
+    const key = JSON.stringify([candidateId, category]);
+    // By name, never by row id; a round read back has none, but none is stored with problems.
+    const who: Label = name ? { zh: name, en: name } : UNNAMED;
     if (seen.has(key)) {
       problems.push({
-        zh: `${id}在“${c.zh}”中的得票重复填报`,
-        en: `Votes of ${id} (${c.en}) given twice`,
+        zh: `${who.zh}在“${c.zh}”中的得票重复填报`,
+        en: `Votes of ${who.en} (${c.en}) given twice`,
       });
     }
     seen.add(key);
     const cast = participants.get(category);
     if (!isCount(n)) {
       problems.push({
-        zh: `${id}在“${c.zh}”中的得票应为非负整数`,
-        en: `Votes of ${id} (${c.en}) must be a whole number ≥ 0`,
+        zh: `${who.zh}在“${c.zh}”中的得票应为非负整数`,
+        en: `Votes of ${who.en} (${c.en}) must be a whole number ≥ 0`,
       });
     } else if (cast === undefined) {
       problems.push({
-        zh: `${id}在“${c.zh}”中有得票，但该类别没有参加推荐人数`,
-        en: `Votes of ${id} (${c.en}) in a category without ballots`,
+        zh: `${who.zh}在“${c.zh}”中有得票，但该类别没有参加推荐人数`,
+        en: `Votes of ${who.en} (${c.en}) in a category without ballots`,
       });
     } else if (n > cast) {
       problems.push({
-        zh: `${id}在“${c.zh}”中得${n}票，超过参加推荐人数${cast}`,
-        en: `${id} has ${n} votes (${c.en}), more than the ${cast} participants`,
+        zh: `${who.zh}在“${c.zh}”中得${n}票，超过参加推荐人数${cast}`,
+        en: `${who.en} has ${n} votes (${c.en}), more than the ${cast} participants`,
       });
     }
   }

@@ -11,7 +11,13 @@ import {
   transitionCaseIn,
 } from '@cadre/core';
 import { z } from 'zod';
-import { motionQuotaCheck, probationEnd, probationReminderDate } from '../domain/index.ts';
+import {
+  appointmentBeforePublicityEnd,
+  motionQuotaCheck,
+  probationEnd,
+  probationReminderDate,
+  talkBeforePublicityEnd,
+} from '../domain/index.ts';
 import { selectionWorkflow } from '../workflow.ts';
 import { changeCadrePost } from './cadre-history.ts';
 import {
@@ -24,7 +30,7 @@ import {
   writeInCase,
 } from './case-access.ts';
 import { SELECTION_PLUGIN_ID } from './config.ts';
-import { expectedVersion, pastDay, text } from './inputs.ts';
+import { expectedVersion, pastDay, refuseDateConflicts, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import { caseLink } from './publicity.ts';
 import type { SelectionRefs } from './refs.ts';
@@ -226,7 +232,9 @@ export function registerAppointment(
     recordPreAppointmentTalk: t.prismaField({
       type: SelectionCase,
       subGraphs,
-      description: '任前谈话 and 廉政提醒 with an approved candidate',
+      description:
+        '任前谈话 and 廉政提醒 with an approved candidate, after the publicity has ended ' +
+        '(SELECTION_TALK_DURING_PUBLICITY otherwise)',
       authScopes: { permission: P.record },
       errors: {},
       args: {
@@ -241,6 +249,13 @@ export function registerAppointment(
           ['APPOINTMENT'],
           async (write, candidate) => {
             candidateIn(candidate, ['APPROVED']);
+            const publicity = await write.tx.publicity.findUniqueOrThrow({
+              where: { caseId: write.selectionCase.id },
+              select: { endsOn: true },
+            });
+            refuseDateConflicts(
+              talkBeforePublicityEnd(input.talkOn, { ...publicity, name: candidate.name }),
+            );
             const before = await write.tx.appointment.findUnique({
               where: { candidateId: candidate.id },
             });
@@ -270,7 +285,8 @@ export function registerAppointment(
         '任职: appoints every approved candidate by the document: ends their posts, adds the new ' +
         'one, sets unit and rank in core (moving the quota figures), removes a promoted cadre ' +
         'from the reserve pools, and starts a promotion’s year of probation. Refused with ' +
-        'SELECTION_TALK_MISSING, SELECTION_NO_VACANCY, SELECTION_APPOINTMENT_BEFORE_PUBLICITY_END',
+        'SELECTION_TALK_MISSING, SELECTION_NO_VACANCY; an effective date not after the ' +
+        'publicity is bad input (SELECTION_APPOINTMENT_BEFORE_PUBLICITY_END)',
       authScopes: { permission: P.appoint },
       errors: {},
       args: {
@@ -284,12 +300,7 @@ export function registerAppointment(
           const publicity = await tx.publicity.findUniqueOrThrow({
             where: { caseId: selectionCase.id },
           });
-          if (input.effectiveOn <= publicity.endsOn) {
-            throw new RuleViolationError('SELECTION_APPOINTMENT_BEFORE_PUBLICITY_END', {
-              zh: '任职日期须在任前公示期满之后',
-              en: 'The appointment takes effect after the publicity has ended',
-            });
-          }
+          refuseDateConflicts(appointmentBeforePublicityEnd(input.effectiveOn, publicity.endsOn));
           const approved = await tx.selectionCandidate.findMany({
             where: { caseId: selectionCase.id, status: 'APPROVED' },
             orderBy: { createdAt: 'asc' },

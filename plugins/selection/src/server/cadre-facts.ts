@@ -1,21 +1,17 @@
-import { highestEducation, type Transaction } from '@cadre/core';
-import type { Rank } from '@cadre/db/client';
+import { annualGradesOf, highestEducation, influenceFactsOf, type Transaction } from '@cadre/core';
 import type { CandidateFacts, CandidatePost } from '../domain/index.ts';
 
-// The archive facts the eligibility rules read, from core's cadre record and post history.
-// Core keeps no rank per post (简历 lines name the post, not the grade), so the time at the
-// current rank counts from `rankSince`; history lines carry the lowest grade, which no tenure rule
-// asks for, and count only as grass-roots experience. Core has no sanctions, influence periods or
-// annual grades yet: those rules see none until it does.
-
-const NO_RANK_RECORDED: Rank = 'STAFF_2';
+// The archive facts the eligibility rules read, from core's archive: the cadre record, the post
+// history with the rank held in each post, the measures with influence periods and the annual
+// grades. Where the history does not record the current rank (an archive entered before ranks per
+// post were kept), the time at it counts from the record's `rankSince`.
 
 export interface CadreFacts extends CandidateFacts {
   id: string;
   name: string;
 }
 
-type Reader = Pick<Transaction, 'cadre' | 'cadrePost'>;
+type Reader = Pick<Transaction, 'cadre' | 'cadrePost' | 'cadreSanction' | 'cadreAnnualGrade'>;
 
 export async function cadreFactsOf(
   client: Reader,
@@ -24,7 +20,7 @@ export async function cadreFactsOf(
 ): Promise<Map<string, CadreFacts>> {
   if (cadreIds.length === 0) return new Map();
   const ids = [...new Set(cadreIds)];
-  const [cadres, posts] = await Promise.all([
+  const [cadres, posts, influence, grades] = await Promise.all([
     client.cadre.findMany({
       where: { districtId, id: { in: ids } },
       select: {
@@ -40,20 +36,18 @@ export async function cadreFactsOf(
     }),
     client.cadrePost.findMany({
       where: { districtId, cadreId: { in: ids } },
-      select: { cadreId: true, startedOn: true, endedOn: true, grassRoots: true },
+      select: { cadreId: true, startedOn: true, endedOn: true, grassRoots: true, rank: true },
     }),
+    influenceFactsOf(client, districtId, ids),
+    annualGradesOf(client, districtId, ids),
   ]);
   return new Map(
     cadres.map((cadre) => {
-      const history: CandidatePost[] = posts
-        .filter((p) => p.cadreId === cadre.id)
-        .map((p) => ({ ...p, rank: NO_RANK_RECORDED }));
-      const atRank: CandidatePost = {
-        rank: cadre.rank,
-        startedOn: cadre.rankSince,
-        endedOn: null,
-        grassRoots: false,
-      };
+      const history: CandidatePost[] = posts.filter((p) => p.cadreId === cadre.id);
+      const currentRankRecorded = history.some((p) => p.endedOn === null && p.rank === cadre.rank);
+      const atRank: CandidatePost[] = currentRankRecorded
+        ? []
+        : [{ rank: cadre.rank, startedOn: cadre.rankSince, endedOn: null, grassRoots: false }];
       return [
         cadre.id,
         {
@@ -62,10 +56,10 @@ export async function cadreFactsOf(
           birthDate: cadre.birthDate,
           workStartDate: cadre.workStartDate,
           education: highestEducation(cadre.fullTimeEducation, cadre.inServiceEducation),
-          posts: [atRank, ...history],
+          posts: [...atRank, ...history],
           currentRank: cadre.rank,
-          influencePeriods: [],
-          annualGrades: [],
+          influenceFacts: influence.get(cadre.id) ?? [],
+          annualGrades: grades.get(cadre.id) ?? [],
         },
       ];
     }),

@@ -12,7 +12,9 @@ import {
   hasQuorum,
   isRecommendationValid,
   mayReconsider,
+  meetingBeforeRecommendation,
   passes,
+  reconsiderationBeforeMeeting,
 } from '../domain/index.ts';
 import { meetingRefusal } from '../workflow.ts';
 import {
@@ -25,7 +27,7 @@ import {
   writeInCase,
 } from './case-access.ts';
 import { MEETING_IN_FORCE } from './case-facts.ts';
-import { count, pastDay, text } from './inputs.ts';
+import { count, pastDay, refuseDateConflicts, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
 import type { Stage } from './stages.ts';
@@ -176,7 +178,8 @@ export function registerDecisionMeeting(
         'SELECTION_QUORUM_NOT_MET below two thirds present, SELECTION_FULL_COMMITTEE_REQUIRED for ' +
         'a principal post decided by the standing committee, SELECTION_BALLOT_INVALID for figures ' +
         'that cannot be right, SELECTION_RECOMMENDATION_EXPIRED for a recommendation older than ' +
-        'a year; a candidate passes with more than half of the members who should attend',
+        'a year, and as bad input (SELECTION_MEETING_BEFORE_RECOMMENDATION) when held before ' +
+        'it; a candidate passes with more than half of the members who should attend',
       authScopes: { permission: P.decide },
       errors: {},
       args: {
@@ -218,7 +221,11 @@ export function registerDecisionMeeting(
               orderBy: { heldOn: 'desc' },
               select: { heldOn: true },
             });
-            if (latest && !isRecommendationValid(latest.heldOn, input.heldOn)) {
+            if (!latest) continue;
+            refuseDateConflicts(
+              meetingBeforeRecommendation(input.heldOn, { ...latest, name: candidate.name }),
+            );
+            if (!isRecommendationValid(latest.heldOn, input.heldOn)) {
               throw new RuleViolationError('SELECTION_RECOMMENDATION_EXPIRED', {
                 zh: `${candidate.name}的民主推荐结果已超过一年有效期`,
                 en: `${candidate.name}'s recommendation is more than a year old`,
@@ -281,6 +288,7 @@ export function registerDecisionMeeting(
             where: { id: args.meetingId.id, caseId },
             include: { votes: { select: { candidateId: true } } },
           });
+          refuseDateConflicts(reconsiderationBeforeMeeting(input.reconsideredOn, meeting.heldOn));
           if (meeting.reconsideredOn) {
             throw new RuleViolationError('SELECTION_ALREADY_RECONSIDERED', {
               zh: '该决定已经复议',

@@ -11,6 +11,7 @@ import { registerSelectionCase } from './selection-case.ts';
 import { registerStatistics } from './statistics.ts';
 
 export { selectionEventHandlers } from './event-handlers.ts';
+export { fourMustEvidence } from './inspection.ts';
 export { selectionFindings } from './integrity-findings.ts';
 export { SELECTION_PERMISSION, SELECTION_PERMISSIONS } from './permissions.ts';
 export { seedSelection } from './seed.ts';

@@ -1,5 +1,6 @@
-import { bilingual, todayInChina } from '@cadre/core';
+import { bilingual, InputError, todayInChina } from '@cadre/core';
 import { z } from 'zod';
+import type { DateConflict } from '../domain/index.ts';
 
 // Input pieces the schema slice shares; each message is in both languages.
 
@@ -43,3 +44,9 @@ export const expectedVersion = z
 
 /** The calendar day before `day`. */
 export const dayBefore = (day: Date) => new Date(day.getTime() - 86_400_000);
+
+/** Refuses the dates that contradict the case's earlier records, naming each field; none: nothing. */
+export function refuseDateConflicts(...conflicts: (DateConflict | null)[]): void {
+  const found = conflicts.filter((c): c is DateConflict => c !== null);
+  if (found.length > 0) throw InputError.ofFields(found);
+}

@@ -1,9 +1,12 @@
 import {
   actorOf,
+  type AttachmentOwner,
   bilingual,
   changedFields,
   districtOf,
+  DOCUMENT_KINDS,
   NotFoundError,
+  ownerRow,
   parseInput,
   type PluginSchemaContext,
   RuleViolationError,
@@ -16,6 +19,7 @@ import {
   FOUR_MUST_LABELS,
   FOUR_MUSTS,
   inspectionTeamProblems,
+  integrityPurposeOf,
   missingFourMusts,
   preAnnouncementProblems,
 } from '../domain/index.ts';
@@ -84,6 +88,15 @@ const fourMustInput = z.object({
   result: text(2000),
   evidence: text(500),
 });
+
+/** The documents behind one of the four musts (档案审核意见, 纪委回复 …), filed with its record. */
+export const fourMustEvidence: AttachmentOwner = {
+  label: { zh: '四必记录', en: 'Four-musts record' },
+  readPermission: P.read,
+  writePermission: P.record,
+  accepts: DOCUMENT_KINDS,
+  find: ownerRow((tx) => tx.fourMustRecord),
+};
 
 const INSPECTING: readonly Stage[] = ['INSPECTION'];
 const BEFORE_MEETING: readonly Stage[] = ['INSPECTION', 'DELIBERATION'];
@@ -161,6 +174,9 @@ export function registerInspection(
   builder.prismaObject('FourMustRecord', {
     subGraphs,
     fields: (t) => ({
+      id: t.exposeID('id', {
+        description: 'Attach its documents as owner type SelectionFourMustEvidence',
+      }),
       must: t.field({ type: FourMustEnum, resolve: (r) => r.must }),
       label: t.string({ resolve: (r, _args, ctx) => FOUR_MUST_LABELS[r.must][ctx.language] }),
       doneOn: t.expose('doneOn', { type: 'Date' }),
@@ -379,15 +395,24 @@ export function registerInspection(
         const district = districtOf(ctx);
         const caseId = args.caseId.id;
         // The check writes in a transaction of its own; this one only reads what it is run for.
-        const cadreIds = await ctx.db.transaction(district.id, async (tx) => {
+        const { cadreIds, purpose } = await ctx.db.transaction(district.id, async (tx) => {
           const stage = await lockCase(tx, district.id, caseId);
           if (!stage) throw new NotFoundError(CASE_LABEL);
           if (!BEFORE_MEETING.includes(stage)) throw wrongStage(stage, BEFORE_MEETING);
-          const listed = await tx.selectionCandidate.findMany({
-            where: { caseId, status: 'LISTED' },
-            select: { cadreId: true },
-          });
-          return listed.map((c) => c.cadreId);
+          const [listed, selectionCase] = await Promise.all([
+            tx.selectionCandidate.findMany({
+              where: { caseId, status: 'LISTED' },
+              select: { cadreId: true },
+            }),
+            tx.selectionCase.findUniqueOrThrow({
+              where: { id: caseId },
+              select: { adjustmentType: true, importantPost: true },
+            }),
+          ]);
+          return {
+            cadreIds: listed.map((c) => c.cadreId),
+            purpose: integrityPurposeOf(selectionCase),
+          };
         });
         if (cadreIds.length === 0) {
           throw new RuleViolationError('SELECTION_NO_LISTED_CANDIDATE', {
@@ -403,7 +428,7 @@ export function registerInspection(
             plugins: ctx.plugins,
           },
           cadreIds,
-          { record: { caseId, actor: actorOf(ctx) } },
+          { purpose, record: { caseId, actor: actorOf(ctx) } },
         );
         return ctx.prisma.selectionCase.findUniqueOrThrow({
           ...selecting(query),

@@ -10,11 +10,19 @@ import {
 } from '@cadre/core';
 import type { PublicityObjectionStatus } from '@cadre/db/client';
 import { z } from 'zod';
-import { publicityEnd, publicityStatus, type PublicityStatus } from '../domain/index.ts';
+import {
+  objectionConcludedBeforeReceipt,
+  objectionOutsidePublicity,
+  publicityBeforeDecision,
+  publicityEnd,
+  publicityStatus,
+  type PublicityStatus,
+} from '../domain/index.ts';
 import { selectionWorkflow } from '../workflow.ts';
 import {
   auditCase,
   candidateIn,
+  candidateOf,
   caseIdOfRow,
   changesOf,
   reloadCase,
@@ -23,7 +31,7 @@ import {
 } from './case-access.ts';
 import { MEETING_IN_FORCE } from './case-facts.ts';
 import { selectionConfigOf, SELECTION_PLUGIN_ID } from './config.ts';
-import { expectedVersion, pastDay, text } from './inputs.ts';
+import { expectedVersion, pastDay, refuseDateConflicts, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
 import type { SelectionRefs } from './refs.ts';
 import { LIST_COST } from './list-costs.ts';
@@ -155,12 +163,7 @@ export function registerPublicity(
             where: { caseId: selectionCase.id, ...MEETING_IN_FORCE },
             select: { heldOn: true },
           });
-          if (meeting && input.startsOn < meeting.heldOn) {
-            throw new RuleViolationError('SELECTION_PUBLICITY_BEFORE_DECISION', {
-              zh: '公示不能早于讨论决定',
-              en: 'Publicity cannot start before the decision',
-            });
-          }
+          if (meeting) refuseDateConflicts(publicityBeforeDecision(input.startsOn, meeting.heldOn));
           const { publicityWorkingDays } = await selectionConfigOf(tx, districtId);
           const calendar = await loadWorkingDayCalendar(tx);
           const data = {
@@ -218,12 +221,9 @@ export function registerPublicity(
             const publicity = await write.tx.publicity.findUniqueOrThrow({
               where: { caseId: write.selectionCase.id },
             });
-            if (input.receivedOn < publicity.startsOn) {
-              throw new RuleViolationError('SELECTION_OBJECTION_BEFORE_PUBLICITY', {
-                zh: '反映日期早于公示开始',
-                en: 'The report predates the publicity',
-              });
-            }
+            refuseDateConflicts(
+              objectionOutsidePublicity(input.receivedOn, { ...publicity, name: candidate.name }),
+            );
             const objection = await write.tx.publicityObjection.create({
               data: {
                 ...input,
@@ -275,6 +275,10 @@ export function registerPublicity(
               en: 'This objection has been concluded',
             });
           }
+          const { name } = await candidateOf(write, objection.candidateId);
+          refuseDateConflicts(
+            objectionConcludedBeforeReceipt(input.concludedOn, { ...objection, name }),
+          );
           const data = {
             status: input.founded ? ('VERIFIED_FOUNDED' as const) : ('VERIFIED_UNFOUNDED' as const),
             conclusion: input.conclusion,

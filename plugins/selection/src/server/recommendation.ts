@@ -382,8 +382,10 @@ export function registerRecommendation(
           votes: args.input.votes.map((v) => ({ ...v, candidateId: v.candidateId.id })),
         });
         return writeInCase(ctx, args.caseId.id, ['RECOMMENDATION'], async (write) => {
-          for (const vote of input.votes) await candidateOf(write, vote.candidateId);
-          const { problems } = tallyRecommendations(input, 1);
+          const named = [];
+          for (const vote of input.votes)
+            named.push({ ...vote, name: (await candidateOf(write, vote.candidateId)).name });
+          const { problems } = tallyRecommendations({ ...input, votes: named }, 1);
           if (problems.length > 0) {
             throw new RuleViolationError('SELECTION_TALLY_INVALID', {
               zh: problems.map((p) => p.zh).join('；'),

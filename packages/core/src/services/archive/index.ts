@@ -1,0 +1,10 @@
+export { addReward, correctReward, revokeReward } from './rewards.ts';
+export type { RewardInput } from './rewards.ts';
+export { addSanction, correctSanction, liftSanction, revokeSanction } from './sanctions.ts';
+export type { SanctionInput } from './sanctions.ts';
+export { removeAnnualGrade, setAnnualGrade } from './annual-grades.ts';
+export type { AnnualGradeInput } from './annual-grades.ts';
+export { addFamilyMember, correctFamilyMember, removeFamilyMember } from './family-members.ts';
+export type { FamilyMemberInput } from './family-members.ts';
+export { ARCHIVE_EVENTS } from './events.ts';
+export type { ArchiveRecordType } from './revisions.ts';
