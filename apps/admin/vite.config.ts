@@ -15,7 +15,12 @@ export default defineConfig({
   server: {
     port: 5173,
     watch: { ignored: ['**/dist/**'] },
-    proxy: { '/graphql': gateway, '/healthz': gateway, '^/cases/[^/]+/record\\.html$': gateway },
+    proxy: {
+      '/graphql': gateway,
+      '/healthz': gateway,
+      '/attachments': gateway,
+      '^/cases/[^/]+/record\\.html$': gateway,
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 1200 },
 });

@@ -1,9 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '@cadre/testing';
 import { mountedParts, type MountedParts } from '@cadre/ui';
 import { adminPlugins } from '../src/plugins.ts';
 import { apiAs, login, screenshot, useBrowser } from './browser.ts';
+import { pickDate as pickDateIn, settled } from './form-helpers.ts';
 
 // 选拔任用 in the browser: a clerk whose role lacks the decide permission carries a case from the
 // motion to the end of probation; a department leader enters the vote, where the regulation's
@@ -206,17 +207,6 @@ async function succeeds(page: Page, act: () => Promise<void>) {
 const save = (page: Page, button: string) =>
   succeeds(page, () => page.getByRole('button', { name: button, exact: true }).click());
 
-/**
- * Waits until `popup` (a dialog, a dropdown) has finished its entrance animation: a click on it
- * while it still zooms in may land beside its target on a busy machine.
- */
-const settled = (popup: Locator) =>
-  popup.evaluate((element) =>
-    Promise.all(
-      element.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
-
 /** Clicks the option (or tree node) `text` in the open dropdown of a select. */
 async function pick(page: Page, text: string | RegExp) {
   const dropdown = page.locator('.ant-select-dropdown').filter({ visible: true });
@@ -251,17 +241,9 @@ async function takeStep(page: Page, step: string, stage: string) {
   await expectStage(page, stage);
 }
 
-/**
- * Types a day into a date picker and leaves it (Enter would also submit the form). The mouse rests
- * outside the calendar that opens: a day under the pointer is the picker's preview, and Tab takes it.
- */
-async function pickDate(page: Page, label: string, value: string) {
-  const input = page.getByLabel(label, { exact: true });
-  await page.mouse.move(0, 0);
-  await input.fill(value);
-  await input.press('Tab');
-  expect(await input.inputValue()).toBe(value);
-}
+/** Types a day into the date picker labelled `label` and leaves it. */
+const pickDate = (page: Page, label: string, value: string) =>
+  pickDateIn(page, page.getByLabel(label, { exact: true }), value);
 
 describe('selection (选拔任用) in the browser', () => {
   let winnerId = '';

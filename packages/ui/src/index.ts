@@ -48,6 +48,14 @@ export {
   reservePoolKindLabels,
   unitCategoryLabels,
 } from './domain/cadre-labels.ts';
+export {
+  annualGradeLabels,
+  archiveRecordActionLabels,
+  restrictionKindLabels,
+  rewardKindLabels,
+  sanctionKindLabels,
+} from './domain/archive-labels.ts';
 export { PageHeader } from './layout/page-header.tsx';
 export { LoadError } from './layout/load-error.tsx';
 export { UnitSelect } from './forms/unit-select.tsx';
+export { CadreSearch } from './forms/cadre-search.tsx';

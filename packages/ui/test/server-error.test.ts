@@ -43,6 +43,7 @@ describe('mutationOutcome', () => {
         },
         fields: [
           {
+            path: 'input.birthDate',
             name: ['birthDate'],
             message: { zh: '日期不能晚于今天', en: 'The date may not be after today' },
           },

@@ -3,6 +3,8 @@ import type { Label } from '../i18n/label.ts';
 
 /** One input field the server refused, named as the form names it (`['birthDate']`). */
 export interface FieldIssue {
+  /** As the server names it: `input.birthDate`, or an argument of its own (`reason`). */
+  path: string;
   name: (string | number)[];
   message: Label;
 }
@@ -39,6 +41,7 @@ function fromMember(member: ErrorMember): ServerError {
     code: member.code,
     message: { zh: member.messageZh, en: member.messageEn },
     fields: (member.issues ?? []).map((issue) => ({
+      path: issue.path,
       name: fieldName(issue.path),
       message: { zh: issue.messageZh, en: issue.messageEn },
     })),

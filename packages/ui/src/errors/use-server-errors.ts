@@ -4,6 +4,8 @@ import type { CombinedError } from 'urql';
 import { useLabel } from '../i18n/label.ts';
 import { mutationOutcome, type ServerError, type SuccessData } from './server-error.ts';
 
+const NONE: Readonly<Record<string, string>> = {};
+
 export interface ServerErrors {
   /**
    * The success data of `field`, or null after putting the error on the form: each issue under
@@ -19,8 +21,15 @@ export interface ServerErrors {
   clear(): void;
 }
 
-/** One place where pages turn a mutation's answer into messages on an antd `Form`. */
-export function useServerErrors(form?: FormInstance): ServerErrors {
+/**
+ * One place where pages turn a mutation's answer into messages on an antd `Form`. `rename` puts
+ * the issues of a server path under another form field, where an argument and an input field
+ * share a name: `{ reason: 'revisionReason' }` keeps `reason` apart from `input.reason`.
+ */
+export function useServerErrors(
+  form?: FormInstance,
+  rename: Readonly<Record<string, string>> = NONE,
+): ServerErrors {
   const t = useLabel();
   const [error, setError] = useState<ServerError | null>(null);
   const check = useCallback(
@@ -34,15 +43,16 @@ export function useServerErrors(form?: FormInstance): ServerErrors {
       // One field may fail several rules: all its messages go under it.
       const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
       for (const issue of outcome.error.fields) {
-        const key = issue.name.join('.');
-        const entry = byField.get(key) ?? { name: issue.name, errors: [] };
+        const name = rename[issue.path]?.split('.') ?? issue.name;
+        const key = name.join('.');
+        const entry = byField.get(key) ?? { name, errors: [] };
         entry.errors.push(t(issue.message));
         byField.set(key, entry);
       }
       form?.setFields([...byField.values()]);
       return null;
     },
-    [form, t],
+    [form, rename, t],
   );
   const clear = useCallback(() => setError(null), []);
   return { check, error, message: error ? t(error.message) : null, clear };

@@ -9,11 +9,15 @@ import {
   format,
   genderLabels,
   type Label,
+  politicalStatusLabels,
   type Schema,
   useLabel,
   usePageTitle,
   useViewer,
 } from '@cadre/ui';
+import { PhotoImage } from './archive/cadre-photo.tsx';
+import { type CadreRecords, useCadreRecords } from './archive/use-cadre-records.ts';
+import { annualResults, rewardsAndSanctions } from './card-texts.ts';
 import { useCardMessages, useProfileMessages } from './messages.ts';
 import { type CadreProfile, CadreProfileQuery } from './profile-query.ts';
 import { yearMonth } from './registry-columns.tsx';
@@ -50,9 +54,40 @@ function Resume({ cadre, now }: { cadre: CadreProfile; now: string }) {
   );
 }
 
+/** The form's family rows: as many as the archive holds, at least five to write in. */
+const FAMILY_ROWS = 5;
+
+/** 家庭主要成员及重要社会关系: 称谓, 姓名, 出生年月, 政治面貌, 工作单位及职务. */
+function FamilyRows({ members, t }: { members: CadreRecords['familyMembers']; t: T }) {
+  const blank = Math.max(0, FAMILY_ROWS - members.length);
+  return (
+    <>
+      {members.map((f) => (
+        <tr key={f.id} className="card-family">
+          <td>{f.relation}</td>
+          <td>{f.name}</td>
+          <td>{yearMonth(f.birthDate)}</td>
+          <td>{f.politicalStatus ? t(politicalStatusLabels[f.politicalStatus]) : ''}</td>
+          <td>{f.workUnitAndPost ?? ''}</td>
+        </tr>
+      ))}
+      {Array.from({ length: blank }, (_, row) => (
+        <tr key={`blank-${row}`} className="card-family">
+          <td />
+          <td />
+          <td />
+          <td />
+          <td />
+        </tr>
+      ))}
+    </>
+  );
+}
+
 /**
- * 干部任免审批表 in the standard grid, filled with what the archive holds; what the archive does
- * not hold (photo, health, proposals, opinions) is left blank to write in. Prints on A4.
+ * 干部任免审批表 in the standard grid, filled with what the archive holds; what it does not hold
+ * (proposals, reasons, opinions) is left blank to write in. Prints on two A4 pages: the form,
+ * then its second page with the rewards, the assessments, the family and the approvals.
  */
 export default function CadreCardPage() {
   const m = useCardMessages();
@@ -61,6 +96,7 @@ export default function CadreCardPage() {
   const { viewer } = useViewer();
   const { id = '' } = useParams();
   const [{ data, fetching }] = useQuery({ query: CadreProfileQuery, variables: { id } });
+  const { records } = useCadreRecords(id);
   const cadre = data?.cadre;
   usePageTitle(cadre ? `${cadre.name} · ${m.title}` : m.title);
 
@@ -101,7 +137,11 @@ export default function CadreCardPage() {
               <th>{m.born}</th>
               <td>{format(m.bornValue, { month: yearMonth(cadre.birthDate), age: cadre.age })}</td>
               <td rowSpan={4} className="card-photo">
-                {m.photo}
+                {cadre.photo ? (
+                  <PhotoImage path={cadre.photo.downloadPath} className="card-photo-image" />
+                ) : (
+                  m.photo
+                )}
               </td>
             </tr>
             <tr>
@@ -118,13 +158,13 @@ export default function CadreCardPage() {
               <th>{m.workStart}</th>
               <td>{yearMonth(cadre.workStartDate)}</td>
               <th>{m.health}</th>
-              <td />
+              <td>{cadre.healthStatus ?? ''}</td>
             </tr>
             <tr>
               <th>{m.techTitle}</th>
-              <td colSpan={2} />
+              <td colSpan={2}>{cadre.professionalTitle ?? ''}</td>
               <th>{m.speciality}</th>
-              <td colSpan={2} />
+              <td colSpan={2}>{cadre.specialty ?? ''}</td>
             </tr>
             <tr>
               <th rowSpan={2}>{m.educationDegree}</th>
@@ -170,44 +210,43 @@ export default function CadreCardPage() {
         <table className="card-grid card-second">
           <colgroup>
             <col style={{ width: '13%' }} />
+            <col style={{ width: '10%' }} />
             <col style={{ width: '12%' }} />
-            <col style={{ width: '14%' }} />
-            <col style={{ width: '8%' }} />
+            <col style={{ width: '12%' }} />
             <col style={{ width: '14%' }} />
             <col style={{ width: '39%' }} />
           </colgroup>
           <tbody>
             <tr className="card-tall">
               <th className="card-vertical">{m.rewards}</th>
-              <td colSpan={5} />
+              <td colSpan={5} className="card-text">
+                {records && rewardsAndSanctions(records, m, t)}
+              </td>
             </tr>
             <tr className="card-mid">
               <th>{m.annual}</th>
-              <td colSpan={5} />
+              <td colSpan={5} className="card-text">
+                {records && annualResults(records, m, t)}
+              </td>
             </tr>
             <tr className="card-mid">
               <th className="card-vertical">{m.reason}</th>
               <td colSpan={5} />
             </tr>
             <tr>
-              <th rowSpan={6} className="card-vertical">
+              <th
+                rowSpan={Math.max(FAMILY_ROWS, records?.familyMembers.length ?? 0) + 1}
+                className="card-vertical card-vertical-long"
+              >
                 {m.family}
               </th>
               <th>{m.relation}</th>
               <th>{m.name}</th>
-              <th>{m.age}</th>
+              <th>{m.bornMonth}</th>
               <th>{m.political}</th>
               <th>{m.workplace}</th>
             </tr>
-            {[1, 2, 3, 4, 5].map((row) => (
-              <tr key={row} className="card-family">
-                <td />
-                <td />
-                <td />
-                <td />
-                <td />
-              </tr>
-            ))}
+            <FamilyRows members={records?.familyMembers ?? []} t={t} />
             <tr>
               <th>{m.submittedBy}</th>
               <td colSpan={2}>{viewer.district.name}</td>

@@ -40,6 +40,9 @@ const TEXT_FIELDS = [
   'rank',
   'status',
   'managementAuthority',
+  'healthStatus',
+  'professionalTitle',
+  'specialty',
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 type Values = Record<DateField, Dayjs | null> & Record<TextField, string | null>;
@@ -263,6 +266,21 @@ export function CadreEditDrawer({
           <Col span={8}>
             <Form.Item name="managementAuthority" label={m.authority} rules={required}>
               {select(managementAuthorityLabels)}
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="healthStatus" label={m.healthStatus}>
+              <Input maxLength={20} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="professionalTitle" label={m.professionalTitle}>
+              <Input maxLength={40} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="specialty" label={m.specialty}>
+              <Input maxLength={100} />
             </Form.Item>
           </Col>
         </Row>

@@ -12,6 +12,10 @@ import {
   usePageTitle,
   useViewer,
 } from '@cadre/ui';
+import { ArchiveRecords } from './archive/archive-records.tsx';
+import { CadrePhoto } from './archive/cadre-photo.tsx';
+import { RestrictionsBanner } from './archive/restrictions-banner.tsx';
+import { useCadreRecords } from './archive/use-cadre-records.ts';
 import { CadreEditDrawer } from './cadre-edit-drawer.tsx';
 import { useProfileMessages } from './messages.ts';
 import { ArchiveFacts } from './profile-archive.tsx';
@@ -27,8 +31,10 @@ export default function CadrePage() {
   const { profileSections } = useMountedPlugins();
   const { id = '' } = useParams();
   const [{ data, fetching }, refetch] = useQuery({ query: CadreProfileQuery, variables: { id } });
+  const { records, reload } = useCadreRecords(id);
   const [editing, setEditing] = useState(false);
   const cadre = data?.cadre;
+  const reloadProfile = () => refetch({ requestPolicy: 'network-only' });
   usePageTitle(cadre ? `${cadre.name} · ${m.title}` : m.title);
 
   if (!cadre)
@@ -70,8 +76,20 @@ export default function CadrePage() {
           )}
         </Space>
       </header>
-      <ArchiveFacts cadre={cadre} />
-      <PostsCard cadre={cadre} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <RestrictionsBanner restrictions={records?.restrictions} />
+      <ArchiveFacts
+        cadre={cadre}
+        photo={
+          <CadrePhoto
+            cadreId={cadre.id}
+            path={cadre.photo?.downloadPath}
+            canWrite={can('core.cadre.write')}
+            onChanged={reloadProfile}
+          />
+        }
+      />
+      <PostsCard cadre={cadre} onChanged={reloadProfile} />
+      {records && <ArchiveRecords records={records} reload={reload} />}
       {can('core.reserve-pool.read') && <PoolsCard cadre={cadre} />}
       {can('core.due-item.read') && <DueItemsCard cadreId={cadre.id} />}
       {profileSections.map((section) => (

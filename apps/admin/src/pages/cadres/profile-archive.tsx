@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Space, Tag, Tooltip } from 'antd';
 import { CheckCircleFilled, ExclamationCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useMutation } from 'urql';
@@ -75,7 +75,7 @@ function Verification({ cadre, fact }: { cadre: CadreProfile; fact: Schema.Archi
 }
 
 /** 三龄二历一身份 and the rest of the record, each archive fact with its verification. */
-export function ArchiveFacts({ cadre }: { cadre: CadreProfile }) {
+export function ArchiveFacts({ cadre, photo }: { cadre: CadreProfile; photo: ReactNode }) {
   const m = useProfileMessages();
   const t = useLabel();
   const fact = (f: Schema.ArchiveFact, value: ReactNode) => (
@@ -94,31 +94,41 @@ export function ArchiveFacts({ cadre }: { cadre: CadreProfile }) {
   return (
     <>
       <Card title={m.basics} size="small" className="profile-card">
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label={m.name}>{cadre.name}</Descriptions.Item>
-          <Descriptions.Item label={m.gender}>
-            {pick(genderLabels, cadre.gender, t)}
-          </Descriptions.Item>
-          <Descriptions.Item label={m.ethnicity}>{cadre.ethnicity}</Descriptions.Item>
-          <Descriptions.Item label={m.nativePlace}>{cadre.nativePlace}</Descriptions.Item>
-          <Descriptions.Item label={m.birthPlace}>{cadre.birthPlace ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={m.idNumber}>{cadre.idNumberMasked ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={m.political}>
-            {pick(politicalStatusLabels, cadre.politicalStatus, t)}
-          </Descriptions.Item>
-          <Descriptions.Item label={m.unit}>{cadre.unit.name}</Descriptions.Item>
-          <Descriptions.Item label={m.currentPost}>
-            {cadre.currentPost?.title ?? '—'}
-          </Descriptions.Item>
-          <Descriptions.Item label={m.rank}>{pick(rankLabels, cadre.rank, t)}</Descriptions.Item>
-          <Descriptions.Item label={m.rankSince}>{cadre.rankSince}</Descriptions.Item>
-          <Descriptions.Item label={m.status}>
-            {pick(cadreStatusLabels, cadre.status, t)}
-          </Descriptions.Item>
-          <Descriptions.Item label={m.authority}>
-            {pick(managementAuthorityLabels, cadre.managementAuthority, t)}
-          </Descriptions.Item>
-        </Descriptions>
+        <Flex gap={24} align="start">
+          {photo}
+          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+            <Descriptions.Item label={m.name}>{cadre.name}</Descriptions.Item>
+            <Descriptions.Item label={m.gender}>
+              {pick(genderLabels, cadre.gender, t)}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.ethnicity}>{cadre.ethnicity}</Descriptions.Item>
+            <Descriptions.Item label={m.nativePlace}>{cadre.nativePlace}</Descriptions.Item>
+            <Descriptions.Item label={m.birthPlace}>{cadre.birthPlace ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={m.idNumber}>{cadre.idNumberMasked ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={m.political}>
+              {pick(politicalStatusLabels, cadre.politicalStatus, t)}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.unit}>{cadre.unit.name}</Descriptions.Item>
+            <Descriptions.Item label={m.currentPost}>
+              {cadre.currentPost?.title ?? '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.rank}>{pick(rankLabels, cadre.rank, t)}</Descriptions.Item>
+            <Descriptions.Item label={m.rankSince}>{cadre.rankSince}</Descriptions.Item>
+            <Descriptions.Item label={m.status}>
+              {pick(cadreStatusLabels, cadre.status, t)}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.authority}>
+              {pick(managementAuthorityLabels, cadre.managementAuthority, t)}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.healthStatus}>
+              {cadre.healthStatus ?? '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.professionalTitle}>
+              {cadre.professionalTitle ?? '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={m.specialty}>{cadre.specialty ?? '—'}</Descriptions.Item>
+          </Descriptions>
+        </Flex>
       </Card>
       <Card title={m.archive} size="small" className="profile-card">
         <Descriptions size="small" column={1} bordered styles={{ label: { width: 180 } }}>

@@ -1,20 +1,40 @@
-import { App, Button, Card, Popconfirm, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { mutationOutcome, reservePoolKindLabels, useLabel, useViewer } from '@cadre/ui';
+import { mutationOutcome, rankLabels, reservePoolKindLabels, useLabel, useViewer } from '@cadre/ui';
 import { useProfileMessages } from './messages.ts';
+import { PostModal } from './post-modal.tsx';
 import { type CadreProfile, CadreDueItemsQuery, RemoveCadrePostMutation } from './profile-query.ts';
 
-/** 简历: the posts held, newest first; removing one asks first (it cannot be undone). */
+type Post = CadreProfile['posts'][number];
+
+/**
+ * 简历: the posts held, newest first, each with the rank held in it; removing one asks first (it
+ * cannot be undone).
+ */
 export function PostsCard({ cadre, onChanged }: { cadre: CadreProfile; onChanged: () => void }) {
   const m = useProfileMessages();
   const t = useLabel();
   const { can } = useViewer();
   const { message } = App.useApp();
   const [, remove] = useMutation(RemoveCadrePostMutation);
+  const [editing, setEditing] = useState<{ post?: Post } | null>(null);
   const posts = [...cadre.posts].reverse();
   return (
-    <Card title={m.posts} size="small" className="profile-card">
+    <Card
+      title={m.posts}
+      size="small"
+      className="profile-card"
+      extra={
+        can('core.cadre.write') && (
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing({})}>
+            {m.addPost}
+          </Button>
+        )
+      }
+    >
       <Table
         rowKey="id"
         size="small"
@@ -35,6 +55,12 @@ export function PostsCard({ cadre, onChanged }: { cadre: CadreProfile; onChanged
           },
           { key: 'title', title: m.postTitle, dataIndex: 'title' },
           {
+            key: 'rank',
+            title: m.postRank,
+            width: 150,
+            render: (_, p) => (p.rank ? t(rankLabels[p.rank]) : '—'),
+          },
+          {
             key: 'grassRoots',
             title: m.grassRoots,
             width: 80,
@@ -45,31 +71,44 @@ export function PostsCard({ cadre, onChanged }: { cadre: CadreProfile; onChanged
                 {
                   key: 'actions',
                   title: '',
-                  width: 80,
-                  render: (_: unknown, p: (typeof posts)[number]) => (
-                    <Popconfirm
-                      title={m.removePostConfirm}
-                      okButtonProps={{ danger: true }}
-                      onConfirm={async () => {
-                        const outcome = mutationOutcome(
-                          await remove({ id: p.id }),
-                          'removeCadrePost',
-                        );
-                        if (!outcome.ok) return void message.error(t(outcome.error.message));
-                        void message.success(m.removed);
-                        onChanged();
-                      }}
-                    >
-                      <Button type="link" danger size="small">
-                        {m.remove}
+                  width: 130,
+                  render: (_: unknown, p: Post) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => setEditing({ post: p })}>
+                        {m.change}
                       </Button>
-                    </Popconfirm>
+                      <Popconfirm
+                        title={m.removePostConfirm}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={async () => {
+                          const outcome = mutationOutcome(
+                            await remove({ id: p.id }),
+                            'removeCadrePost',
+                          );
+                          if (!outcome.ok) return void message.error(t(outcome.error.message));
+                          void message.success(m.removed);
+                          onChanged();
+                        }}
+                      >
+                        <Button type="link" danger size="small">
+                          {m.remove}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
                   ),
                 },
               ]
             : []),
         ]}
       />
+      {editing && (
+        <PostModal
+          cadre={cadre}
+          post={editing.post}
+          onClose={() => setEditing(null)}
+          onChanged={onChanged}
+        />
+      )}
     </Card>
   );
 }

@@ -31,6 +31,13 @@ export const CadreProfileQuery = graphql(`
       status
       managementAuthority
       grassRootsYears
+      healthStatus
+      professionalTitle
+      specialty
+      photo {
+        id
+        downloadPath
+      }
       unit {
         id
         name
@@ -48,6 +55,7 @@ export const CadreProfileQuery = graphql(`
         startedOn
         endedOn
         grassRoots
+        rank
         unit {
           id
           name
@@ -139,6 +147,32 @@ export const RemoveCadrePostMutation = graphql(`
     removeCadrePost(id: $id) {
       ... on MutationRemoveCadrePostSuccess {
         data
+      }
+      ...ServerError
+    }
+  }
+`);
+
+export const AddCadrePostMutation = graphql(`
+  mutation AddCadrePost($cadreId: ID!, $input: CadrePostInput!) {
+    addCadrePost(cadreId: $cadreId, input: $input) {
+      ... on MutationAddCadrePostSuccess {
+        data {
+          id
+        }
+      }
+      ...ServerError
+    }
+  }
+`);
+
+export const UpdateCadrePostMutation = graphql(`
+  mutation UpdateCadrePost($id: ID!, $input: CadrePostInput!) {
+    updateCadrePost(id: $id, input: $input) {
+      ... on MutationUpdateCadrePostSuccess {
+        data {
+          id
+        }
       }
       ...ServerError
     }

@@ -1,4 +1,5 @@
-import { Button, Input, InputNumber, Select, Space } from 'antd';
+import { Button, DatePicker, Input, InputNumber, Select, Space } from 'antd';
+import dayjs from 'dayjs';
 import {
   cadreStatusLabels,
   educationLabels,
@@ -95,6 +96,15 @@ export function RegistryFilters({
         onChange={(v) => set('statuses', v)}
         style={{ width: 150 }}
       />
+      {can('core.sanction.read') && (
+        <DatePicker
+          aria-label={m.underInfluenceOn}
+          placeholder={m.underInfluenceOn}
+          value={filter.underInfluenceOn ? dayjs(filter.underInfluenceOn) : null}
+          onChange={(d) => set('underInfluenceOn', d?.format('YYYY-MM-DD'))}
+          style={{ width: 170 }}
+        />
+      )}
       <Space.Compact>
         <AgeInput label={m.ageFrom} value={filter.ageMin} onCommit={(v) => set('ageMin', v)} />
         <AgeInput label={m.ageTo} value={filter.ageMax} onCommit={(v) => set('ageMax', v)} />

@@ -16,6 +16,8 @@ export interface RegistryView {
     managementAuthorities?: Schema.ManagementAuthority[];
     ageMin?: number;
     ageMax?: number;
+    /** Under an influence period (受影响期限制) on this day, `YYYY-MM-DD`. */
+    underInfluenceOn?: string;
   };
   orderBy: Schema.CadreOrderField;
   descending: boolean;
@@ -33,6 +35,8 @@ const list = <T extends string>(value: string | null): T[] | undefined =>
   value ? (value.split(',').filter(Boolean) as T[]) : undefined;
 const int = (value: string | null): number | undefined =>
   value && /^\d{1,3}$/.test(value) ? Number(value) : undefined;
+const day = (value: string | null): string | undefined =>
+  value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
 
 export function readView(params: URLSearchParams): RegistryView {
   const size = Number(params.get('size'));
@@ -52,6 +56,7 @@ export function readView(params: URLSearchParams): RegistryView {
       managementAuthorities: list(params.get('authority')),
       ageMin: int(params.get('ageMin')),
       ageMax: int(params.get('ageMax')),
+      underInfluenceOn: day(params.get('influenceOn')),
     },
     orderBy: order && ORDERS.includes(order) ? order : 'NAME',
     descending: params.get('desc') === '1',
@@ -78,6 +83,7 @@ export function writeView(view: RegistryView): URLSearchParams {
   set('authority', f.managementAuthorities?.join(','));
   set('ageMin', f.ageMin);
   set('ageMax', f.ageMax);
+  set('influenceOn', f.underInfluenceOn);
   if (view.orderBy !== 'NAME') set('sort', view.orderBy);
   if (view.descending) set('desc', 1);
   if (view.size !== 50) set('size', view.size);

@@ -19,3 +19,10 @@ export const quotaKindLabels: Record<'leadership' | 'grade', Label> = {
 
 /** A fact the archive has no entry for. */
 export const unrecorded: Label = { zh: '未填写', en: 'Not recorded' };
+
+/** 班子成员 roles. */
+export const teamRoleLabels: Record<Schema.TeamRole, Label> = {
+  PRINCIPAL: { zh: '正职', en: 'Principal' },
+  DEPUTY: { zh: '副职', en: 'Deputy' },
+  MEMBER: { zh: '成员', en: 'Member' },
+};

@@ -16,6 +16,7 @@ export function FormModal<Values extends object>({
   onClose,
   children,
   width,
+  rename,
 }: {
   title: string;
   open: boolean;
@@ -26,9 +27,11 @@ export function FormModal<Values extends object>({
   onClose(): void;
   children: ReactNode;
   width?: number;
+  /** Server paths whose messages go under a differently named field (see `useServerErrors`). */
+  rename?: Readonly<Record<string, string>>;
 }) {
   const [form] = Form.useForm<Values>();
-  const errors = useServerErrors(form);
+  const errors = useServerErrors(form, rename);
   const [busy, setBusy] = useState(false);
   // Field ids are `<form>_<field>`: dialogs of one page never share an id.
   const formName = `dialog${useId().replace(/[^a-zA-Z0-9]/g, '')}`;

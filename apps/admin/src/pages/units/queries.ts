@@ -83,3 +83,173 @@ export const SetPostQuotaMutation = graphql(`
     }
   }
 `);
+
+/** A unit's leadership teams with their members, and each team's structure where permitted. */
+export const UnitTeamsQuery = graphql(`
+  query UnitTeams($id: ID!, $withStructure: Boolean!) {
+    unit(id: $id) {
+      id
+      teams {
+        ...UnitTeam
+      }
+    }
+  }
+`);
+
+export const UnitTeamFragment = graphql(`
+  fragment UnitTeam on LeadershipTeam {
+    id
+    name
+    members {
+      id
+      role
+      postTitle
+      sortOrder
+      cadre {
+        id
+        name
+        age
+        gender
+      }
+    }
+    structure @include(if: $withStructure) {
+      total
+      averageAge
+      byGender {
+        gender
+        count
+      }
+      byPoliticalStatus {
+        politicalStatus
+        count
+      }
+    }
+  }
+`);
+
+export const AddTeamMemberMutation = graphql(`
+  mutation AddTeamMember($teamId: ID!, $input: TeamMemberInput!) {
+    addTeamMember(teamId: $teamId, input: $input) {
+      ...ServerError
+      ... on MutationAddTeamMemberSuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RemoveTeamMemberMutation = graphql(`
+  mutation RemoveTeamMember($id: ID!) {
+    removeTeamMember(id: $id) {
+      ...ServerError
+      ... on MutationRemoveTeamMemberSuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const ReorderTeamMembersMutation = graphql(`
+  mutation ReorderTeamMembers($teamId: ID!, $memberIds: [ID!]!) {
+    reorderTeamMembers(teamId: $teamId, memberIds: $memberIds) {
+      ...ServerError
+      ... on MutationReorderTeamMembersSuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);
+
+/** A unit's digestion plans (超职数消化), completed ones too, with their steps. */
+export const UnitOverQuotaPlansQuery = graphql(`
+  query UnitOverQuotaPlans($id: ID!) {
+    unit(id: $id) {
+      id
+      overQuotaPlans(includeCompleted: true) {
+        id
+        level
+        leadership
+        excess
+        plan
+        deadline
+        completedAt
+        digested
+        currentExcess
+        remaining
+        overdue
+        progress {
+          recordedOn
+          digested
+          note
+        }
+      }
+    }
+  }
+`);
+
+export const CreateOverQuotaPlanMutation = graphql(`
+  mutation CreateOverQuotaPlan(
+    $unitId: ID!
+    $level: PostLevel!
+    $leadership: Boolean!
+    $plan: String!
+    $deadline: Date!
+  ) {
+    createOverQuotaPlan(
+      unitId: $unitId
+      level: $level
+      leadership: $leadership
+      plan: $plan
+      deadline: $deadline
+    ) {
+      ...ServerError
+      ... on MutationCreateOverQuotaPlanSuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const RecordOverQuotaProgressMutation = graphql(`
+  mutation RecordOverQuotaProgress(
+    $planId: ID!
+    $recordedOn: Date!
+    $digested: Int!
+    $note: String!
+  ) {
+    recordOverQuotaProgress(
+      planId: $planId
+      recordedOn: $recordedOn
+      digested: $digested
+      note: $note
+    ) {
+      ...ServerError
+      ... on MutationRecordOverQuotaProgressSuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const CompleteOverQuotaPlanMutation = graphql(`
+  mutation CompleteOverQuotaPlan($planId: ID!) {
+    completeOverQuotaPlan(planId: $planId) {
+      ...ServerError
+      ... on MutationCompleteOverQuotaPlanSuccess {
+        data {
+          id
+        }
+      }
+    }
+  }
+`);

@@ -3,6 +3,8 @@ import { format, unitCategoryLabels, useLabel, useViewer } from '@cadre/ui';
 import { postLevelLabels, quotaKindLabels } from '../common/code-lists.ts';
 import { useUnitsMessages } from './messages.ts';
 import { sumQuota } from '../common/quota.ts';
+import { OverQuotaPlansSection } from './over-quota-plans.tsx';
+import { TeamsSection } from './team-members.tsx';
 import type { QuotaKey } from './unit-forms.tsx';
 import type { UnitNode } from './use-unit-tree.ts';
 
@@ -138,17 +140,14 @@ export function UnitDetail({
       />
 
       <Typography.Title level={3} style={{ fontSize: 15, marginTop: 24 }}>
+        {m.plans}
+      </Typography.Title>
+      <OverQuotaPlansSection unit={unit} />
+
+      <Typography.Title level={3} style={{ fontSize: 15, marginTop: 24 }}>
         {m.teams}
       </Typography.Title>
-      {unit.teams.length === 0 ? (
-        <Typography.Text type="secondary">{m.noTeams}</Typography.Text>
-      ) : (
-        <Flex gap={8} wrap>
-          {unit.teams.map((team) => (
-            <Tag key={team.id}>{team.name}</Tag>
-          ))}
-        </Flex>
-      )}
+      <TeamsSection unit={unit} />
     </Card>
   );
 }

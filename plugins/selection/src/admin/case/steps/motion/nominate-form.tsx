@@ -1,9 +1,8 @@
 import { Card, Form, Typography } from 'antd';
-import { useViewer } from '@cadre/ui';
+import { CadreSearch, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { StepForm } from '../../../common/step-form.tsx';
 import { useRecord } from '../../../common/use-record.ts';
-import { CadreSearch } from './cadre-search.tsx';
 import { useMotionMessages } from './messages.ts';
 import { NominateCandidateMutation } from './queries.ts';
 

@@ -25,21 +25,3 @@ export const NominateCandidateMutation = graphql(`
     }
   }
 `);
-
-/** Cadres in service whose name contains the text, for the candidate picker. */
-export const SelectionCadreSearchQuery = graphql(`
-  query SelectionCadreSearch($search: String!) {
-    cadres(first: 20, filter: { search: $search, statuses: [ACTIVE] }) {
-      edges {
-        node {
-          id
-          name
-          rank
-          unit {
-            name
-          }
-        }
-      }
-    }
-  }
-`);

@@ -1,10 +1,32 @@
 import { useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useQuery } from 'urql';
-import { rankLabels, useLabel } from '@cadre/ui';
-import { SelectionCadreSearchQuery } from './queries.ts';
+import { rankLabels } from '../domain/cadre-labels.ts';
+import { graphql } from '../graphql.ts';
+import { useLabel } from '../i18n/label.ts';
 
-/** Finds a cadre in service by name as it is typed; inside a `Form.Item`, whose label names it. */
+/** Cadres in service whose name contains the text. */
+const CadreSearchQuery = graphql(`
+  query CadreSearch($search: String!) {
+    cadres(first: 20, filter: { search: $search, statuses: [ACTIVE] }) {
+      edges {
+        node {
+          id
+          name
+          rank
+          unit {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * Finds a cadre in service by name as it is typed, with unit and rank to tell namesakes apart.
+ * Inside a `Form.Item` (`id`, `value`, `onChange`), whose label names it.
+ */
 export function CadreSearch({
   id,
   value,
@@ -19,7 +41,7 @@ export function CadreSearch({
   const t = useLabel();
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
-    query: SelectionCadreSearchQuery,
+    query: CadreSearchQuery,
     variables: { search },
     pause: search.trim() === '',
   });
