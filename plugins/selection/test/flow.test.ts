@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchEvents, loadWorkingDayCalendar, parseDate, formatDate } from '@cadre/core';
 import { defined, type GraphQLClient } from '@cadre/testing';
 import { rowId } from '../../../apps/gateway/test/registry.ts';
+import { samplePdf } from '../../../apps/gateway/test/fixtures/sample-files.ts';
 import { publicityEnd } from '../src/domain/index.ts';
 import { selectionPlugin } from '../src/index.ts';
 import {
@@ -272,6 +274,36 @@ describe('a selection case from motion to the end of probation', () => {
       integrityChecks: [{ blocking: false, sourcesConsulted: ['core', 'selection'] }],
     });
     await move('start-deliberation');
+  });
+
+  it('考察: keeps a four-musts record’s evidence as a file, hashed', async () => {
+    const { selectionCase } = await clerk.data<{
+      selectionCase: { candidates: { fourMusts: { id: string; must: string }[] }[] };
+    }>('query ($id: ID!) { selectionCase(id: $id) { candidates { fourMusts { id must } } } }', {
+      id: view.id,
+    });
+    const record = selectionCase.candidates
+      .flatMap((c) => c.fourMusts)
+      .find((m) => m.must === 'TIP_VERIFICATION');
+    const pdf = samplePdf();
+    const owner = { ownerType: 'SelectionFourMustEvidence', ownerId: record?.id ?? '' };
+    const response = await fetch(
+      `${h.gateway.url}/attachments?${new URLSearchParams({ ...owner, fileName: '信访部门复函.pdf' })}`,
+      { method: 'POST', headers: { authorization: `Bearer ${clerk.options.token}` }, body: pdf },
+    );
+    expect(response.status).toBe(201);
+    const { attachments } = await clerk.data<{ attachments: unknown[] }>(
+      `query ($t: String!, $o: ID!) { attachments(ownerType: $t, ownerId: $o) {
+        fileName contentType sha256 } }`,
+      { t: owner.ownerType, o: owner.ownerId },
+    );
+    expect(attachments).toEqual([
+      {
+        fileName: '信访部门复函.pdf',
+        contentType: 'application/pdf',
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+      },
+    ]);
   });
 
   it('酝酿: a dissent or an unverified report keeps the case from the meeting', async () => {
