@@ -95,7 +95,7 @@ describe('cadre start (npm start)', () => {
     expect(full.quotaTotals.overQuota).toBeGreaterThan(0);
     expect(full.reservePools.map((p) => p.name).sort()).toEqual(['优秀年轻干部库', '后备干部库']);
     // The selection plugin's demo cases, one at every stage.
-    expect(full.selectionCases.totalCount).toBe(12);
+    expect(full.selectionCases.totalCount).toBe(13);
 
     const xishan = await authenticator.login(
       new GraphQLClient(started.url),

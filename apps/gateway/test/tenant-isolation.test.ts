@@ -81,6 +81,23 @@ const QUERIES: Record<string, Case> = {
   }),
   verifyAuditChain: () => ({ query: '{ verifyAuditChain { intact checked } }' }),
   cityDistrictFigures: () => ({ query: '{ cityDistrictFigures { code name cadres } }' }),
+  appointmentForm: (b) => ({
+    query: `query ($c: ID!, $k: ID) { appointmentForm(cadreId: $c, caseId: $k) {
+      cadre { id name } proposal { id reason } proposals { id } } }`,
+    variables: { c: b.cadre, k: b.workflowCase },
+  }),
+  cityDistrict: () => ({
+    query: `{ cityDistrict(code: "D02") { ${ANY} ... on QueryCityDistrictSuccess { data { name } } } }`,
+  }),
+  cityManagedCadres: () => ({
+    query: `{ cityManagedCadres(districtCode: "D02") { ${ANY}
+      ... on QueryCityManagedCadresSuccess { data { nodes { name } } } } }`,
+  }),
+  cityManagedCadre: (b) => ({
+    query: `query ($id: String!) { cityManagedCadre(districtCode: "D02", id: $id) { ${ANY}
+      ... on QueryCityManagedCadreSuccess { data { name } } } }`,
+    variables: { id: Buffer.from(b.cadre, 'base64').toString().split(':')[1] },
+  }),
   alphaNotes: () => ({ query: '{ alphaNotes { text } }' }),
   alphaFault: () => ({ query: '{ alphaFault }' }),
   workflowCase: (b) => ({
@@ -331,6 +348,18 @@ const MUTATIONS: Record<string, Case> = {
     query: `mutation { login(username: "staff.a", password: "Wrong-password-1") ${RESULT} }`,
   }),
   logout: () => ({ query: `mutation { logout ${RESULT} }` }),
+  recordCardPrint: (b) => ({
+    query: `mutation ($c: ID!, $k: ID) { recordCardPrint(cadreId: $c, caseId: $k) ${RESULT} }`,
+    variables: { c: b.cadre, k: b.workflowCase },
+  }),
+  saveAppointmentProposal: (b) => ({
+    query: `mutation ($c: ID!, $k: ID!) { saveAppointmentProposal(cadreId: $c, caseId: $k,
+      input: { reason: "甲方理由" }) ${RESULT} }`,
+    variables: { c: b.cadre, k: b.workflowCase },
+  }),
+  recordRegistryExport: () => ({
+    query: `mutation { recordRegistryExport(columns: ["name"], rows: 1) ${RESULT} }`,
+  }),
   enablePlugin: () => ({ query: `mutation { enablePlugin(pluginId: "beta") ${RESULT} }` }),
   disablePlugin: () => ({ query: `mutation { disablePlugin(pluginId: "ghost") ${RESULT} }` }),
   configurePlugin: () => ({

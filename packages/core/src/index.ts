@@ -13,6 +13,7 @@ export type {
   RequestContext,
   Viewer,
 } from './contract/context.ts';
+export type { AuditTargetType, AuditVocabulary } from './contract/audit.ts';
 export type { DomainEvent, Emit, EventHandler } from './contract/events.ts';
 export { setting, type SettingAnnotations } from './contract/settings.ts';
 export type {
@@ -22,6 +23,11 @@ export type {
   IntegrityPurpose,
   IntegrityQuery,
 } from './contract/integrity.ts';
+export type {
+  CityFiguresQuery,
+  CityFiguresSource,
+  CityHeadlineFigure,
+} from './contract/city-figures.ts';
 export { CORE_PERMISSIONS, BUILT_IN_ROLES } from './domain/core-permissions.ts';
 export { PermissionSet } from './domain/permissions.ts';
 export type { PermissionSpec } from './domain/permissions.ts';
@@ -114,6 +120,11 @@ export type {
   EventDispatcherOptions,
 } from './services/events.ts';
 export { closeDueItem, dueItemsFor, recordDueItem } from './services/due-items.ts';
+// Pinyin keys of names stored before they existed, filled after migrating.
+export { fillNameKeys } from './services/cadre-name-keys.ts';
+// The cadre card's proposal (拟任, 拟免, 任免理由) a plugin's case fills.
+export { postText, proposeAppointment } from './services/appointment-proposals.ts';
+export type { CaseProposal, ProposalScope } from './services/appointment-proposals.ts';
 export type { DueItemKey, NewDueItem } from './services/due-items.ts';
 // Deadlines that come due by date: the plugin contract, the recurrence helpers and the scheduler.
 export type { Deadline, DeadlineQuery, DeadlineSource } from './contract/deadlines.ts';
@@ -207,7 +218,12 @@ export type {
   WorkflowLookup,
   WriteScope,
 } from './services/workflow.ts';
-export { runIntegrityCheck, storedFindings } from './services/integrity.ts';
+export {
+  FACT_LABELS as ARCHIVE_FACT_LABELS,
+  runIntegrityCheck,
+  storedFindings,
+  unverifiedArchiveFacts,
+} from './services/integrity.ts';
 export { annualGradesOf, influenceFactsOf, restrictionsOfCadres } from './services/influence.ts';
 export type { GradeOfYear } from './services/influence.ts';
 // The archive's records (A14 rewards and sanctions, A15 grades, A36 family): plugins write them

@@ -1,10 +1,12 @@
 import { definePlugin } from '@cadre/core';
 import { SELECTION_DEFAULTS, type SelectionConfig, selectionConfigSchema } from './domain/index.ts';
+import { SELECTION_AUDIT } from './server/audit-vocabulary.ts';
 import { SELECTION_PLUGIN_ID } from './server/config.ts';
 import {
   fourMustEvidence,
   registerSelectionSchema,
   seedSelection,
+  selectionCityFigures,
   selectionEventHandlers,
   selectionFindings,
   SELECTION_PERMISSIONS,
@@ -24,6 +26,8 @@ export const selectionPlugin = definePlugin<SelectionConfig>({
   workflows: [selectionWorkflow],
   integrityFindings: selectionFindings,
   attachmentOwners: { SelectionFourMustEvidence: fourMustEvidence },
+  audit: SELECTION_AUDIT,
   eventHandlers: selectionEventHandlers,
+  cityFigures: selectionCityFigures,
   seed: seedSelection,
 });

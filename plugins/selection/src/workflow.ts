@@ -18,9 +18,11 @@ import {
   checkEligibility,
   deliberationBlockers,
   FOUR_MUST_LABELS,
+  inspectionEndProblem,
   type FourMustRecord,
   hasQuorum,
   higherApprovalBlocker,
+  NO_OPINIONS,
   inspectionTeamProblems,
   missingFourMusts,
   passes,
@@ -32,8 +34,8 @@ import { loadSelectionFacts } from './server/case-facts.ts';
 import { SELECTION_PERMISSION } from './server/permissions.ts';
 import { SELECTION_CASE_TYPE, type Stage, STAGE_LABELS } from './server/stages.ts';
 
-// 选拔任用的流程 (条例, DOMAIN §3): 动议 → 民主推荐 → 考察 → 酝酿 → 讨论决定 → 任前公示 → 任职 →
-// 试用期. Each step's guard reads facts from the database (never from the client) and calls the
+// 选拔任用的流程 (条例, DOMAIN §3): 动议 → 民主推荐 → 考察 → 酝酿 → 部务会研究 → 讨论决定 →
+// 任前公示 → 任职 → 试用期. Each step's guard reads facts from the database (never from the client) and calls the
 // plugin's domain rules; a refusal names its rule with a `SELECTION_*` code.
 
 /** A candidate as the guards see them. */
@@ -64,6 +66,7 @@ export interface SelectionFacts {
   candidates: CandidateFactsLine[];
   rounds: number;
   inspection: {
+    endsOn: Date | null;
     announcedOn: Date | null;
     timeAndGoal: string | null;
     supervisionPhone: string | null;
@@ -251,12 +254,31 @@ function eligible(facts: SelectionFacts): GuardRefusal | null {
   return null;
 }
 
+/** 酝酿: opinions heard, none of them divided, every report verified. */
 function deliberated(facts: SelectionFacts) {
+  if (facts.opinions.length === 0) {
+    return problemsRefusal('SELECTION_DELIBERATION_NO_OPINIONS', [NO_OPINIONS]);
+  }
   return problemsRefusal(
     'SELECTION_DELIBERATION_BLOCKED',
     deliberationBlockers({ opinions: facts.opinions, reports: facts.reports }),
   );
 }
+
+/** 考察 ends as planned: not before the plan's last day. */
+function inspectionOver(facts: SelectionFacts) {
+  const problem = inspectionEndProblem(facts.inspection?.endsOn ?? null, facts.today);
+  return problem && problemsRefusal('SELECTION_INSPECTION_RUNNING', [problem]);
+}
+
+/** Everything the meeting may only be asked to decide on: the step to review and out of it. */
+const readyForMeeting = (facts: SelectionFacts) =>
+  firstOf(
+    () => inspectionDone(facts),
+    () => eligible(facts),
+    () => deliberated(facts),
+    () => higherApproval(facts),
+  );
 
 function higherApproval(facts: SelectionFacts) {
   const blocker = higherApprovalBlocker({
@@ -472,22 +494,34 @@ export const selectionWorkflow = defineWorkflow<Stage, string, SelectionFacts>({
       label: { zh: '考察结束，开始酝酿', en: 'Start the deliberation' },
       guard: (facts) =>
         firstOf(
+          // The plan's own term first: until it is over, nothing else can end the inspection.
+          () => inspectionOver(facts),
           () => inspectionDone(facts),
           () => eligible(facts),
         ),
     },
-    'submit-to-meeting': {
+    // 部务会研究: the department studies the inspection and the deliberation and agrees to put
+    // the case to the Party committee; the clerk submits, a department leader signs off.
+    'submit-for-review': {
       from: ['DELIBERATION'],
-      to: 'DECISION',
+      to: 'DEPARTMENT_REVIEW',
       permission: P.record,
-      label: { zh: '提交讨论决定（上会）', en: 'Put to the meeting' },
-      guard: (facts) =>
-        firstOf(
-          () => inspectionDone(facts),
-          () => eligible(facts),
-          () => deliberated(facts),
-          () => higherApproval(facts),
-        ),
+      label: { zh: '提交部务会研究', en: 'Submit for department review' },
+      guard: readyForMeeting,
+    },
+    'approve-for-meeting': {
+      from: ['DEPARTMENT_REVIEW'],
+      to: 'DECISION',
+      permission: P.approve,
+      label: { zh: '部务会研究同意，提交讨论决定（上会）', en: 'Approve for the meeting' },
+      guard: readyForMeeting,
+    },
+    'return-to-deliberation': {
+      from: ['DEPARTMENT_REVIEW'],
+      to: 'DELIBERATION',
+      permission: P.approve,
+      label: { zh: '部务会研究退回，重新酝酿', en: 'Send back to deliberation' },
+      requiresReason: true,
     },
     'start-publicity': {
       from: ['DECISION'],
@@ -541,6 +575,7 @@ export const selectionWorkflow = defineWorkflow<Stage, string, SelectionFacts>({
         'RECOMMENDATION',
         'INSPECTION',
         'DELIBERATION',
+        'DEPARTMENT_REVIEW',
         'DECISION',
         'PUBLICITY',
         'APPOINTMENT',

@@ -59,6 +59,19 @@ beforeAll(async () => {
   li = await eligibleCadre(h.a, home, '李华');
 });
 
+/** The cadre card's proposal for the case under test (its workflow case has the same id). */
+const cardOf = (cadreId: string) =>
+  h.a
+    .data<{ appointmentForm: { proposal: unknown } }>(
+      `query ($cadreId: ID!, $caseId: ID) { appointmentForm(cadreId: $cadreId, caseId: $caseId) {
+        proposal { proposedPost proposedRemoval reason } } }`,
+      {
+        cadreId,
+        caseId: Buffer.from(`WorkflowCase:${rowId(view.id)}`).toString('base64'),
+      },
+    )
+    .then((d) => d.appointmentForm);
+
 const CASE_DETAIL = `query ($id: ID!) { selectionCase(id: $id) {
   stage version
   rounds { method validUntil tally { participants threshold problems
@@ -202,19 +215,17 @@ describe('a selection case from motion to the end of probation', () => {
   });
 
   it('考察: the four musts are required before deliberation', async () => {
-    ok(
-      await steps.plan({
-        caseId: view.id,
-        input: {
-          plan: '个别谈话、民主测评、实地走访、查阅资料',
-          startsOn: ON.inspectionStarts,
-          announcedOn: ON.announced,
-          timeAndGoal: '五个工作日，全面了解德能勤绩廉',
-          supervisionPhone: '0571-12380',
-          reportChannels: '来信、来电、来访',
-        },
-      }),
-    );
+    const plan = {
+      plan: '个别谈话、民主测评、实地走访、查阅资料',
+      startsOn: ON.inspectionStarts,
+      // The plan runs beyond today: the inspection may not end yet.
+      endsOn: day(3),
+      announcedOn: ON.announced,
+      timeAndGoal: '五个工作日，全面了解德能勤绩廉',
+      supervisionPhone: '0571-12380',
+      reportChannels: '来信、来电、来访',
+    };
+    ok(await steps.plan({ caseId: view.id, input: plan }));
     await refusedWithoutWrites(h, 'SELECTION_INSPECTION_TEAM_INCOMPLETE', () =>
       steps.team({ caseId: view.id, members: [{ name: '王立新' }, { name: '陈静' }] }),
     );
@@ -241,6 +252,23 @@ describe('a selection case from motion to the end of probation', () => {
         },
       }),
     );
+    // 干部档案必审 is not done on an archive whose facts were never checked (档案专项审核).
+    const archiveReview = () =>
+      steps.fourMust({
+        candidateId: zhangCandidate,
+        input: {
+          must: 'ARCHIVE_REVIEW',
+          doneOn: ON.fourMusts,
+          result: '未发现问题',
+          evidence: '档案审核表',
+        },
+      });
+    await refusedWithoutWrites(h, 'SELECTION_ARCHIVE_UNVERIFIED', archiveReview);
+    const unverified = await archiveReview();
+    expect(unverified.messageZh).toBe(
+      '张明：干部档案尚未专项审核，不能记为已审：出生日期、入党时间、参加工作时间、学历学位、经历、干部身份',
+    );
+    await steps.verifyArchive(zhang);
     for (const must of ALL_FOUR_MUSTS.slice(0, 3)) {
       ok(
         await steps.fourMust({
@@ -273,6 +301,11 @@ describe('a selection case from motion to the end of probation', () => {
     expect(workflowCase).toMatchObject({
       integrityChecks: [{ blocking: false, sourcesConsulted: ['core', 'selection'] }],
     });
+    view = await readCase(clerk, view.id);
+    const early = await transition(clerk, view, 'start-deliberation');
+    expect(early).toMatchObject({ code: 'SELECTION_INSPECTION_RUNNING' });
+    expect(early.messageZh).toContain(`计划于${day(3)}结束`);
+    ok(await steps.plan({ caseId: view.id, input: { ...plan, endsOn: ON.evaluated } }));
     await move('start-deliberation');
   });
 
@@ -289,7 +322,11 @@ describe('a selection case from motion to the end of probation', () => {
     const owner = { ownerType: 'SelectionFourMustEvidence', ownerId: record?.id ?? '' };
     const response = await fetch(
       `${h.gateway.url}/attachments?${new URLSearchParams({ ...owner, fileName: '信访部门复函.pdf' })}`,
-      { method: 'POST', headers: { authorization: `Bearer ${clerk.options.token}` }, body: pdf },
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${clerk.options.token}` },
+        body: new Uint8Array(pdf),
+      },
     );
     expect(response.status).toBe(201);
     const { attachments } = await clerk.data<{ attachments: unknown[] }>(
@@ -307,6 +344,13 @@ describe('a selection case from motion to the end of probation', () => {
   });
 
   it('酝酿: a dissent or an unverified report keeps the case from the meeting', async () => {
+    // No opinion heard is no deliberation.
+    expect(await transition(clerk, view, 'submit-for-review')).toMatchObject({
+      code: 'SELECTION_DELIBERATION_NO_OPINIONS',
+    });
+    expect((await detail()).deliberationBlockers).toEqual([
+      '尚未听取任何酝酿意见，未经酝酿的不上会',
+    ]);
     ok(
       await steps.opinion({
         caseId: view.id,
@@ -330,7 +374,7 @@ describe('a selection case from motion to the end of probation', () => {
       }),
     );
     view = await readCase(clerk, view.id);
-    expect(await transition(clerk, view, 'submit-to-meeting')).toMatchObject({
+    expect(await transition(clerk, view, 'submit-for-review')).toMatchObject({
       code: 'SELECTION_DELIBERATION_BLOCKED',
     });
     const { opinions, reports } = await clerk
@@ -354,8 +398,35 @@ describe('a selection case from motion to the end of probation', () => {
       ),
     );
     expect((await detail()).deliberationBlockers).toEqual([]);
-    await move('submit-to-meeting');
+    await move('submit-for-review');
+    expect(view.stage).toBe('DEPARTMENT_REVIEW');
+  });
+
+  it('部务会研究: only a holder of the approval signs off; the clerk cannot', async () => {
+    // The cadre section moves cases but does not hold `selection.case.approve`.
+    const byClerk = await transition(clerk, view, 'approve-for-meeting');
+    expect(byClerk.__typename).toBe('ForbiddenError');
+    expect(byClerk.messageZh).toBeTruthy();
+    // A leader sends it back with the reason; resubmitted, the leader approves it.
+    expect((await transition(leader, view, 'return-to-deliberation')).__typename).not.toMatch(
+      /Success$/,
+    );
+    const back = await transition(leader, view, 'return-to-deliberation', '请补充分管领导意见');
+    expect(back.__typename).toBe('MutationTransitionCaseSuccess');
+    view = await readCase(clerk, view.id);
+    expect(view.stage).toBe('DELIBERATION');
+    await move('submit-for-review');
+    expect((await steps.approve(view)).__typename).toBe('MutationTransitionCaseSuccess');
+    view = await readCase(clerk, view.id);
     expect(view.stage).toBe('DECISION');
+    const history = (await detail()).workflowCase.history as {
+      transition: string;
+      actorName: string;
+    }[];
+    expect(history.at(-1)).toMatchObject({
+      transition: 'approve-for-meeting',
+      actorName: 'leader',
+    });
   });
 
   it('讨论决定: the leader decides; quorum, and more than half of those who should attend', async () => {
@@ -383,6 +454,7 @@ describe('a selection case from motion to the end of probation', () => {
       { inForce: true, quorum: true, votes: [{ inFavour: 5, passed: false }] },
     ]);
     expect(decided.candidates[0]?.status).toBe('REJECTED');
+    expect(await cardOf(zhang)).toEqual({ proposal: null });
     view = await readCase(clerk, view.id);
     await refusedWithoutWrites(h, 'SELECTION_NO_CANDIDATE_PASSED', () =>
       steps.publicity({
@@ -412,6 +484,17 @@ describe('a selection case from motion to the end of probation', () => {
     expect(decided.meetings.map((m) => m.inForce)).toEqual([true, false]);
     expect(decided.meetings[0]?.votes).toEqual([{ inFavour: 6, passed: true }]);
     expect(decided.candidates[0]?.status).toBe('APPROVED');
+    // The approved candidate's 干部任免审批表 for this case: the post, the need and the result.
+    const heldOn = defined(parseDate(ON.meeting));
+    expect(await cardOf(zhang)).toEqual({
+      proposal: {
+        proposedPost: 'JD01街道甲街道办事处副主任',
+        proposedRemoval: null,
+        reason:
+          `工作需要。经区委常委会${heldOn.getUTCFullYear()}年${heldOn.getUTCMonth() + 1}月` +
+          `${heldOn.getUTCDate()}日讨论决定（应到10人，实到8人，赞成6票）。`,
+      },
+    });
   });
 
   it('任前公示: counted in working days; an open objection holds the appointment', async () => {
@@ -565,7 +648,10 @@ describe('a selection case from motion to the end of probation', () => {
       'start-recommendation',
       'start-inspection',
       'start-deliberation',
-      'submit-to-meeting',
+      'submit-for-review',
+      'return-to-deliberation',
+      'submit-for-review',
+      'approve-for-meeting',
       'start-publicity',
       'close-publicity',
       'appoint-on-probation',

@@ -48,10 +48,11 @@ describe('selection’s nested lists in constant statements', () => {
     expect(total).toBeGreaterThan(10);
     // Every case of the district in one page (the whole page fits a session's budget).
     const all = await statementsFor(cases(total));
-    const ten = await statementsFor(cases(10));
+    const ten = await statementsFor(cases(11));
     const one = await statementsFor(cases(1));
-    // From ten cases on every kind of row is there (all the demo's stages), and more cases add
-    // no statement; fewer may lack some kinds (no meeting yet, so no votes to read): never more.
+    // From eleven cases on every kind of row is there (all the demo's stages, newest first, down
+    // to the one on probation), and more cases add no statement; fewer may lack some kinds (no
+    // meeting yet, so no votes to read): never more.
     expect(ten.statements).toBe(all.statements);
     expect(one.statements).toBeLessThanOrEqual(ten.statements);
     const half = await statementsFor(cases(Math.ceil(total / 2)));

@@ -132,7 +132,7 @@ describe('重要岗位: reported first, put to the meeting only after consent', 
       .then(ok);
     const current = await readCase(clerk, view.id);
     await refusedWithoutWrites(h, 'SELECTION_HIGHER_APPROVAL_MISSING', () =>
-      transition(clerk, current, 'submit-to-meeting'),
+      transition(clerk, current, 'submit-for-review'),
     );
     ok(
       await steps.higherApproval({
@@ -140,7 +140,7 @@ describe('重要岗位: reported first, put to the meeting only after consent', 
         input: { reportedOn: ON.round, approvedOn: ON.opinion, reference: '市组干函〔2025〕3号' },
       }),
     );
-    expect(await transition(clerk, current, 'submit-to-meeting')).toMatchObject({
+    expect(await transition(clerk, current, 'submit-for-review')).toMatchObject({
       __typename: 'MutationTransitionCaseSuccess',
     });
   });

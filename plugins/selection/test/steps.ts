@@ -1,3 +1,4 @@
+import { ARCHIVE_FACT_LABELS } from '@cadre/core';
 import type { GraphQLClient } from '@cadre/testing';
 import {
   type CaseView,
@@ -18,6 +19,7 @@ export const STAGE_ORDER = [
   'RECOMMENDATION',
   'INSPECTION',
   'DELIBERATION',
+  'DEPARTMENT_REVIEW',
   'DECISION',
   'PUBLICITY',
   'APPOINTMENT',
@@ -114,6 +116,23 @@ export function selectionSteps(clerk: GraphQLClient, leader: GraphQLClient) {
     talk: onCandidate('recordPreAppointmentTalk', ...withInput('PreAppointmentTalkInput')),
     appoint: onCase('appointSelectionCandidates', ...withInput('SelectionAppointmentInput')),
     conclude: onCandidate('concludeSelectionProbation', ...withInput('ProbationConclusionInput')),
+    /** 部务会研究: the leader approves the case for the decision meeting. */
+    approve: (caseView: { workflowCase: { id: string }; version: number }, client = leader) =>
+      transition(client, caseView, 'approve-for-meeting'),
+    /** 档案专项审核 of every archive fact of a cadre, which 干部档案必审 rests on. */
+    verifyArchive: async (cadreId: string, client = clerk) => {
+      for (const fact of Object.keys(ARCHIVE_FACT_LABELS)) {
+        const { verifyArchiveFact } = await client.data<{
+          verifyArchiveFact: { __typename: string };
+        }>(
+          `mutation ($cadreId: ID!, $fact: ArchiveFact!) {
+            verifyArchiveFact(cadreId: $cadreId, fact: $fact) { __typename } }`,
+          { cadreId, fact },
+        );
+        if (!verifyArchiveFact.__typename.endsWith('Success'))
+          throw new Error(`${fact} not verified`);
+      }
+    },
   };
 }
 
@@ -154,7 +173,7 @@ export interface DriveOptions {
 
 /**
  * Opens a case and takes it to `stage` through every step before it, as the clerk (and the
- * leader for the decision); returns the case and its one candidate.
+ * leader for the department's approval and the decision); returns the case and its one candidate.
  */
 export async function driveTo(
   steps: Steps,
@@ -244,6 +263,7 @@ export async function driveTo(
         },
       }),
     );
+    await steps.verifyArchive(options.cadreId);
     for (const must of ALL_FOUR_MUSTS) {
       await run(
         steps.fourMust({
@@ -255,14 +275,21 @@ export async function driveTo(
     await run(steps.integrityCheck({ caseId }));
     await step('start-deliberation');
   }
-  if (reached('DECISION')) {
+  if (reached('DEPARTMENT_REVIEW')) {
     await run(
       steps.opinion({
         caseId,
         input: { source: '纪委监委', opinion: '同意', agrees: true, recordedOn: ON.opinion },
       }),
     );
-    await step('submit-to-meeting');
+    await step('submit-for-review');
+  }
+  if (reached('DECISION')) {
+    const approved = await steps.approve(view);
+    if (approved.__typename !== 'MutationTransitionCaseSuccess') {
+      throw new Error(`approve-for-meeting: ${JSON.stringify(approved)}`);
+    }
+    view = await readCase(clerk, caseId);
   }
   if (reached('PUBLICITY')) {
     await run(

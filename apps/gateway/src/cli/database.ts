@@ -1,4 +1,5 @@
 import { migrate, openDatabase, targetFromEnv, type Database } from '@cadre/db';
+import { fillNameKeys } from '@cadre/core';
 import { UsageError } from './usage-error.ts';
 
 import type { Values } from './command.ts';
@@ -8,6 +9,7 @@ export async function withDatabase(work: (db: Database) => Promise<void>): Promi
   try {
     const applied = await db.withChannel((c) => migrate(c));
     if (applied.length > 0) console.log(`已应用迁移 / applied migrations: ${applied.join(', ')}`);
+    await fillNameKeys(db);
     await work(db);
   } finally {
     await db.close();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { fillNameKeys } from '@cadre/core';
 import { migrateIfBehind, openDatabase, targetFromEnv } from '@cadre/db';
 import { checkRuntimeRole } from './runtime-role-check.ts';
 import { startGateway } from '../gateway.ts';
@@ -20,8 +21,10 @@ export function deadlineIntervalFromEnv(env: NodeJS.ProcessEnv = process.env): n
   return ms;
 }
 
-/** The admin app as `npm run build` leaves it (`vite build` in apps/admin). */
-const ADMIN_UI = fileURLToPath(new URL('../../../admin/dist/', import.meta.url));
+/** The admin app as `npm run build` leaves it (`vite build` in apps/admin), or CADRE_UI_DIR. */
+const ADMIN_UI = process.env.CADRE_UI_DIR
+  ? `${process.env.CADRE_UI_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../admin/dist/', import.meta.url));
 
 /**
  * `npm start`: the embedded database (or DATABASE_URL), migrated; the demo city on first start
@@ -34,6 +37,8 @@ export async function start(): Promise<void> {
   const db = await openDatabase(target);
   const applied = await migrateIfBehind(db);
   if (applied.length > 0) console.log(`已应用迁移 / applied migrations: ${applied.join(', ')}`);
+  // Migrated here, so the owner is at hand: names stored before their pinyin keys get them.
+  if (applied.length > 0) await fillNameKeys(db);
   await checkRuntimeRole(db, process.env.NODE_ENV === 'production');
   const demo = process.env.CADRE_DEMO ?? (target.kind === 'pglite' ? '1' : '0');
   const logins = (demo === '1' ? await seedDemo(db) : null) ?? savedDemoLogins(db);

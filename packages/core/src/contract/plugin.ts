@@ -4,6 +4,8 @@ import type { PermissionSpec } from '../domain/permissions.ts';
 import { declareSensitiveFields } from '../domain/sensitive-fields.ts';
 import type { WorkflowDefinition } from '../domain/workflow.ts';
 import type { AttachmentOwner } from './attachments.ts';
+import type { CityFiguresSource } from './city-figures.ts';
+import type { AuditVocabulary } from './audit.ts';
 import type { DeadlineSource } from './deadlines.ts';
 import type { EventHandler, EventType } from './events.ts';
 import type { IntegrityFindingsSource } from './integrity.ts';
@@ -74,6 +76,16 @@ export interface CadrePlugin<Config = unknown> {
    * hour, and by `cadre deadlines run`, in the districts where the plugin is enabled.
    */
   deadlines?: DeadlineSource;
+  /**
+   * What the audit page calls the plugin's operations, changed fields and target types, in both
+   * languages; an operation it does not name shows as its code.
+   */
+  audit?: AuditVocabulary;
+  /**
+   * Headline figures per district for a city-level tenant's roll-up (市级汇总), shown for the
+   * districts that enable the plugin. Read through a SECURITY DEFINER function (see the type).
+   */
+  cityFigures?: CityFiguresSource;
   /** Handlers of domain events (any plugin's, or core's), by event type. */
   eventHandlers?: Partial<Record<EventType, EventHandler>>;
   /** Demo data, written after core's demo city and in its transaction (`cadre seed`, `npm start`). */
@@ -93,6 +105,13 @@ export function definePlugin<Config>(plugin: CadrePlugin<Config>): CadrePlugin<C
     }
   }
   declareSensitiveFields(plugin.sensitiveFields ?? []);
+  for (const action of Object.keys(plugin.audit?.actions ?? {})) {
+    if (!action.startsWith(`${plugin.id}.`)) {
+      throw new Error(
+        `Audited action "${action}" of plugin ${plugin.id} must start with "${plugin.id}."`,
+      );
+    }
+  }
   for (const workflow of plugin.workflows ?? []) {
     if (!workflow.caseType.startsWith(`${plugin.id}.`)) {
       throw new Error(

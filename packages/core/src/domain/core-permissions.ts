@@ -34,6 +34,12 @@ export const CORE_PERMISSIONS = {
     zh: '查看所辖区县汇总数据',
     en: "Read aggregates of the city's districts",
   },
+  // 市管干部: the city decides on them (DOMAIN §1), so it may read their registry, by grant.
+  'core.city.read-managed-cadres': {
+    zh: '查看所辖区县的市管干部名册',
+    en: "Read the city-managed cadres of the city's districts",
+    sensitive: true,
+  },
 } as const satisfies Record<string, PermissionSpec>;
 
 export type CorePermission = keyof typeof CORE_PERMISSIONS;
@@ -97,7 +103,10 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
       '*.read',
       '*.approve',
       '*.decide',
+      // Sensitive, so the cadre section's `selection.*` does not reach it: 部务会研究 signs off.
+      'selection.case.approve',
       'core.city.*',
+      'core.city.read-managed-cadres',
       'core.integrity.*',
       'core.sanction.read',
     ],

@@ -21,6 +21,19 @@ export function quotaLineLabel(level: PostLevel, leadership: boolean): Label {
     : { zh: `${zh}职级`, en: `${en} grades` };
 }
 
+/** The due item of a plan's deadline (到期提醒), recorded and closed with the plan. */
+export const OVER_QUOTA_DEADLINE = { source: 'core', kind: 'over-quota-deadline' } as const;
+
+/** What that due item says: 超职数消化期限：区财政局乡科级副职领导职务超配 2 名. */
+export function overQuotaDeadlineTitle(
+  unitName: string,
+  level: PostLevel,
+  leadership: boolean,
+  excess: number,
+): string {
+  return `超职数消化期限：${unitName}${quotaLineLabel(level, leadership).zh}超配 ${excess} 名`;
+}
+
 export interface OverQuotaStanding {
   /** Posts the recorded steps digested. */
   digested: number;

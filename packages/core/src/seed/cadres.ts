@@ -33,6 +33,7 @@ import {
   words,
 } from './names.ts';
 import type { Random } from './random.ts';
+import { nameKeyFields } from '../domain/name-keys.ts';
 import type { PlannedUnit } from './units.ts';
 
 export type DemoCadre = Prisma.CadreCreateManyInput & {
@@ -325,10 +326,12 @@ function planCadre(context: CadreContext, { unit, rank, title }: Assignment) {
         addDays(referenceDate, -90),
       );
 
+  const name = personName(random, gender);
   const cadre: DemoCadre = {
     id: cadreId,
     districtId: context.districtId,
-    name: personName(random, gender),
+    name,
+    ...nameKeyFields(name),
     gender,
     ethnicity: ethnicity(random),
     nativePlace: nativePlace.name,

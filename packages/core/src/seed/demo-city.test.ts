@@ -9,6 +9,7 @@ const plan = planDemoCity();
 const reference = plan.referenceDate;
 const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
 const districtIds = plan.districts.filter((d) => d.level === 'DISTRICT').map((d) => d.id);
+const codeOf = new Map(plan.districts.map((d) => [d.id, d.code]));
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -157,7 +158,7 @@ describe('planDemoCity', () => {
     }
   });
 
-  it('leaves at least three over-quota and three vacant quotas per district', () => {
+  it('approves quotas with vacancies in most units, a few over quota, none for 科员', () => {
     const filled = new Map<string, number>();
     for (const cadre of plan.cadres) {
       if (cadre.status !== 'ACTIVE') continue;
@@ -167,16 +168,69 @@ describe('planDemoCity', () => {
     }
     const rows = new Map(plan.quotas.map((q) => [`${q.unitId}/${q.level}/${q.leadership}`, q]));
     expect(rows.size).toBe(plan.quotas.length);
-    for (const key of filled.keys()) expect(rows.has(key)).toBe(true);
+    for (const key of filled.keys()) expect(rows.has(key)).toBe(!key.includes('/STAFF/'));
     for (const districtId of districtIds) {
       const quotas = [...rows].filter(([, q]) => q.districtId === districtId);
-      const over = quotas.filter(([key, q]) => q.approved < (filled.get(key) ?? 0));
-      const vacant = quotas.filter(([key, q]) => q.approved > (filled.get(key) ?? 0));
-      const matching = quotas.length - over.length - vacant.length;
-      expect(over.length).toBeGreaterThanOrEqual(3);
-      expect(vacant.length).toBeGreaterThanOrEqual(3);
-      expect(matching).toBeGreaterThan(quotas.length * 0.8);
+      const unitsWhere = (test: (approved: number, filled: number) => boolean) =>
+        new Set(
+          quotas
+            .filter(([key, q]) => test(q.approved, filled.get(key) ?? 0))
+            .map(([, q]) => q.unitId),
+        );
+      const over = unitsWhere((approved, count) => approved < count);
+      const vacant = unitsWhere((approved, count) => approved > count);
+      const units = plan.units.filter((u) => u.districtId === districtId);
+      expect(over.size).toBeGreaterThanOrEqual(2);
+      expect(over.size).toBeLessThanOrEqual(4);
+      for (const id of over) expect(unitsById.get(id)?.parentId).toBeNull();
+      expect(vacant.size).toBeGreaterThan(units.length / 2);
+
+      // 核定职数 ≠ 实际配备 ≠ 在职干部: posts stay open, and 科员 fill no quota.
+      const approved = quotas.reduce((sum, [, q]) => sum + q.approved, 0);
+      const inQuota = quotas.reduce((sum, [key]) => sum + (filled.get(key) ?? 0), 0);
+      const active = plan.cadres.filter(
+        (c) => c.districtId === districtId && c.status === 'ACTIVE',
+      );
+      expect(approved).toBeGreaterThan(inQuota);
+      expect(inQuota).toBeLessThan(active.length);
+      expect(plan.summary.districts.find((d) => d.code === codeOf.get(districtId))).toMatchObject({
+        overQuotaUnits: over.size,
+        vacantUnits: vacant.size,
+      });
     }
+  });
+
+  it('plans digestion for every unit over quota but the latest, with its deadline due', () => {
+    const { plans, dueItems } = plan.overQuotaPlans;
+    for (const districtId of districtIds) {
+      const over = plan.quotas.filter((q) => {
+        if (q.districtId !== districtId) return false;
+        const count = plan.cadres.filter(
+          (c) =>
+            c.unitId === q.unitId &&
+            c.status === 'ACTIVE' &&
+            rankQuotaKey[c.rank].level === q.level &&
+            rankQuotaKey[c.rank].leadership === q.leadership,
+        ).length;
+        return q.approved < count;
+      });
+      const planned = plans.filter((p) => p.districtId === districtId);
+      expect(planned).toHaveLength(over.length - 1);
+      for (const p of planned) {
+        const line = over.find((q) => q.unitId === p.unitId && q.level === p.level);
+        expect(line?.leadership).toBe(p.leadership);
+        expect(p.deadline > reference && new Date(p.createdAt ?? 0) < reference).toBe(true);
+        const unit = unitsById.get(p.unitId);
+        expect(dueItems.find((d) => d.subjectId === p.id)).toMatchObject({
+          districtId,
+          source: 'core',
+          kind: 'over-quota-deadline',
+          dueDate: p.deadline,
+          title: `超职数消化期限：${unit?.name}乡科级副职领导职务超配 ${p.excess} 名`,
+        });
+      }
+    }
+    expect(dueItems).toHaveLength(plans.length);
   });
 
   it('fills both reserve pools with ranked, unique entries', () => {

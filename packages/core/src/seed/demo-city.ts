@@ -1,8 +1,8 @@
 // A deterministic demo city: one city tenant and two districts, one with every installed plugin
 // and one with selection and assessment only (as far as they are installed), each with a unit
-// tree, quotas, cadres with full histories, their archive records (grades, rewards, sanctions,
-// family, photos) and reserve pools. Every id comes from the seeded PRNG, so a seed always gives
-// the same rows.
+// tree, quotas with vacancies and a few units over quota (with digestion plans), cadres with full
+// histories, their archive records (grades, rewards, sanctions, family, photos) and reserve pools.
+// Every id comes from the seeded PRNG, so a seed always gives the same rows.
 
 import type { Prisma } from '@cadre/db/client';
 import { type DemoArchiveRecords, personalFields, planArchiveRecords } from './archive-records.ts';
@@ -12,6 +12,7 @@ import { type DemoCadre, planCadres } from './cadres.ts';
 import type { CareerUnits, DemoPost } from './careers.ts';
 import { toUtcDay, utcDate } from './dates.ts';
 import { words } from './names.ts';
+import { type DemoOverQuotaPlans, planOverQuotaPlans } from './over-quota-plans.ts';
 import { type DemoQuota, planQuotas } from './quotas.ts';
 import { Random } from './random.ts';
 import { type DemoPool, type DemoPoolEntry, planReservePools } from './reserve-pools.ts';
@@ -86,6 +87,7 @@ export interface DemoCityPlan {
   teams: DemoTeam[];
   teamMembers: Prisma.LeadershipTeamMemberCreateManyInput[];
   quotas: DemoQuota[];
+  overQuotaPlans: DemoOverQuotaPlans;
   cadres: DemoCadre[];
   posts: DemoPost[];
   pools: DemoPool[];
@@ -115,6 +117,7 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
     teams: [],
     teamMembers: [],
     quotas: [],
+    overQuotaPlans: { plans: [], dueItems: [] },
     cadres: [],
     posts: [],
     pools: [],
@@ -156,7 +159,9 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
       { random, districtId: district.id, units: careerUnits, referenceDate, idNumbers: new Set() },
       cadreCount,
     );
-    const { quotas, overQuotaUnits, vacantUnits } = planQuotas(random, units, cadres);
+    const quotasRandom = new Random(seed, `quotas:${code}`);
+    const { quotas, overQuota, vacantUnits } = planQuotas(quotasRandom, units, cadres);
+    const overQuotaPlans = planOverQuotaPlans(quotasRandom, overQuota, referenceDate);
     const { pools, entries } = planReservePools(random, district.id, cadres, referenceDate);
     const pooled = new Set(entries.map((entry) => entry.cadreId));
     // A stream of its own, so the records do not change the rest of the district's data.
@@ -179,6 +184,10 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
       planTeamMembers(recordsRandom, teams, cadres, posts),
     );
     plan.quotas = plan.quotas.concat(quotas);
+    plan.overQuotaPlans = {
+      plans: plan.overQuotaPlans.plans.concat(overQuotaPlans.plans),
+      dueItems: plan.overQuotaPlans.dueItems.concat(overQuotaPlans.dueItems),
+    };
     const photos = cadres
       .filter((c) => pooled.has(c.id) || (c.status === 'ACTIVE' && c.rank.startsWith('LEADER_')))
       .map((c) => photoRow(recordsRandom, district.id, c, referenceDate));
@@ -206,7 +215,7 @@ export function planDemoCity(options: DemoCityOptions = {}): DemoCityPlan {
       name,
       units: units.length,
       cadres: cadres.length,
-      overQuotaUnits,
+      overQuotaUnits: overQuota.length,
       vacantUnits,
     });
   });

@@ -4,6 +4,7 @@ import type { Database, Transaction } from '@cadre/db';
 import type { CadrePlugin } from '../contract/plugin.ts';
 import { builtInRoleRows } from '../services/roles.ts';
 import type { DemoCityPlan } from './demo-city.ts';
+import { recordDemoSanctions } from './record-sanctions.ts';
 
 /** Rows per createMany: large enough to be fast, small enough for one statement's parameters. */
 const CHUNK_SIZE = 5_000;
@@ -34,18 +35,20 @@ export async function insertDemoCity(
 
   await db.asOwner(async (tx: Transaction) => {
     await inChunks(districts, (data) => tx.district.createMany({ data }));
-    await tx.role.createMany({ data: districts.flatMap((d) => builtInRoleRows(d.id)) });
+    await tx.role.createMany({ data: districts.flatMap(demoRoles) });
     await inChunks(plan.districtPlugins, (data) => tx.districtPlugin.createMany({ data }));
     await inChunks(units, (data) => tx.unit.createMany({ data }));
     await inChunks(plan.teams, (data) => tx.leadershipTeam.createMany({ data }));
     await inChunks(plan.quotas, (data) => tx.postQuota.createMany({ data }));
+    await inChunks(plan.overQuotaPlans.plans, (data) => tx.overQuotaPlan.createMany({ data }));
+    await inChunks(plan.overQuotaPlans.dueItems, (data) => tx.dueItem.createMany({ data }));
     await inChunks(plan.cadres, (data) => tx.cadre.createMany({ data }));
     await inChunks(plan.posts, (data) => tx.cadrePost.createMany({ data }));
     await inChunks(plan.teamMembers, (data) => tx.leadershipTeamMember.createMany({ data }));
     await inChunks(plan.pools, (data) => tx.reservePool.createMany({ data }));
     await inChunks(plan.poolEntries, (data) => tx.reservePoolEntry.createMany({ data }));
     await inChunks(plan.archive.rewards, (data) => tx.cadreReward.createMany({ data }));
-    await inChunks(plan.archive.sanctions, (data) => tx.cadreSanction.createMany({ data }));
+    await recordDemoSanctions(tx, plan.archive.sanctions);
     await inChunks(plan.archive.grades, (data) => tx.cadreAnnualGrade.createMany({ data }));
     await inChunks(plan.archive.family, (data) => tx.familyMember.createMany({ data }));
     await inChunks(plan.photos, (data) => tx.attachment.createMany({ data }));
@@ -61,4 +64,16 @@ export async function insertDemoCity(
       }
     }
   });
+}
+
+/**
+ * The built-in roles; the demo city's administrator also reads its districts' 市管干部, a
+ * sensitive permission that no pattern grants.
+ */
+function demoRoles(district: DemoCityPlan['districts'][number]) {
+  return builtInRoleRows(district.id).map((role) =>
+    district.level === 'CITY' && role.key === 'district-admin'
+      ? { ...role, grants: [...role.grants, 'core.city.read-managed-cadres'] }
+      : role,
+  );
 }

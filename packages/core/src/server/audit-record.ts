@@ -1,6 +1,13 @@
 import type { ChainPoint } from '../domain/audit-chain.ts';
 import { InputError } from '../errors/cadre-error.ts';
 import { verifyDistrictChain } from '../services/audit-verify.ts';
+import {
+  type AuditChangeLine,
+  actionLabel,
+  auditChangeLines,
+  auditVocabulary,
+} from '../services/audit-vocabulary.ts';
+import { auditTargetLabel, loadAuditTarget, targetTypeLabel } from './audit-targets.ts';
 import type { Builder } from './builder.ts';
 import { pageCost } from './query-budgets.ts';
 import { districtOf } from './scope.ts';
@@ -25,6 +32,28 @@ function checkpointOf(seq?: string | null, hash?: string | null): ChainPoint | u
 
 /** The district's audit trail (审计记录) and the check that nobody has altered it. */
 export function registerAuditRecord(builder: Builder) {
+  const Change = builder.objectRef<AuditChangeLine>('AuditChange').implement({
+    description: "One changed field, named in the request's language",
+    fields: (t) => ({
+      field: t.exposeString('field'),
+      label: t.string({
+        description: 'The field as people call it; its name when nobody named it',
+        resolve: (c, _args, ctx) => c.label?.[ctx.language] ?? c.field,
+      }),
+      before: t.expose('before', { type: 'JSON', nullable: true }),
+      after: t.expose('after', { type: 'JSON', nullable: true }),
+      beforeLabel: t.string({
+        nullable: true,
+        description: 'The value by name (a stage, a code list entry) where it has one',
+        resolve: (c, _args, ctx) => c.beforeLabel?.[ctx.language] ?? null,
+      }),
+      afterLabel: t.string({
+        nullable: true,
+        resolve: (c, _args, ctx) => c.afterLabel?.[ctx.language] ?? null,
+      }),
+    }),
+  });
+
   const Record = builder.prismaNode('AuditRecord', {
     id: { field: 'id' },
     fields: (t) => ({
@@ -34,9 +63,34 @@ export function registerAuditRecord(builder: Builder) {
       }),
       actor: t.exposeString('actor', { description: 'user:<id>, api-key:<id> or operator' }),
       operation: t.exposeString('operation'),
+      actionLabel: t.string({
+        description: "The operation in the request's language; its code when nobody named it",
+        resolve: (r, _args, ctx) =>
+          actionLabel(auditVocabulary(ctx.plugins), r.operation)?.[ctx.language] ?? r.operation,
+      }),
       targetType: t.exposeString('targetType'),
+      targetTypeLabel: t.string({
+        resolve: (r, _args, ctx) => targetTypeLabel(ctx, r.targetType)[ctx.language],
+      }),
       targetId: t.exposeString('targetId'),
+      targetLabel: t.string({
+        description:
+          "The target by name (a cadre's, a case's title) if it is still in the district; else its type and short id",
+        resolve: (r, _args, ctx) => auditTargetLabel(ctx, r),
+      }),
       changes: t.expose('changes', { type: 'JSON', description: '{ field: [before, after] }' }),
+      changeList: t.field({
+        type: [Change],
+        description: 'The changes field by field, with names for fields and values',
+        resolve: async (r, _args, ctx) => {
+          const target = await loadAuditTarget(ctx, r.targetType, r.targetId);
+          return auditChangeLines(
+            auditVocabulary(ctx.plugins),
+            r.changes,
+            target?.caseType ?? null,
+          );
+        },
+      }),
       requestId: t.exposeString('requestId', { nullable: true }),
       at: t.expose('at', { type: 'DateTime' }),
       hash: t.exposeString('hash'),

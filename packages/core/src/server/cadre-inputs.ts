@@ -76,7 +76,11 @@ export function registerCadreInputs(
       }),
       statuses: t.field({ type: [e.CadreStatus], required: false }),
       managementAuthorities: t.field({ type: [e.ManagementAuthority], required: false }),
-      search: t.string({ required: false, description: 'Part of the name' }),
+      search: t.string({
+        required: false,
+        description:
+          'Part of the name or of its pinyin, or the start of its initials (ljq: 吕金庆)',
+      }),
       underInfluenceOn: t.field({
         type: 'Date',
         required: false,

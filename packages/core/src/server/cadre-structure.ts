@@ -142,5 +142,5 @@ export function registerCadreStructure(
     }),
   );
 
-  return { TeamStructure: TeamStructureRef };
+  return { TeamStructure: TeamStructureRef, CadreStructure: Structure };
 }

@@ -1,21 +1,23 @@
 import { resolveCursorConnection } from '@pothos/plugin-relay';
 import type { ObjectRef } from '@pothos/core';
+import { z } from 'zod';
 import type { ArchiveFact, Prisma } from '@cadre/db';
 import type { CadrePost as CadrePostRow } from '@cadre/db/client';
 import { archiveAges, highestEducation } from '../domain/archive-facts.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { maskIdNumber } from '../domain/id-number.ts';
-import { NotFoundError } from '../errors/cadre-error.ts';
-import { parseInput } from '../errors/zod-issues.ts';
+import { InputError, NotFoundError } from '../errors/cadre-error.ts';
+import { bilingual, parseInput } from '../errors/zod-issues.ts';
 import { changedFields, writeAudited } from '../services/audit.ts';
-import { cadreFields, cadreRecord } from '../services/cadre-input.ts';
+import { cadreFields, cadreRecord, storedCadre } from '../services/cadre-input.ts';
 import { CADRE_ORDER_FIELDS, type CadreFilter } from '../services/cadre-query.ts';
 import {
   type CadreRecord as CadreRow,
   cadreCount,
   cadresByIds,
   cadrePage,
-  orderValue,
+  orderKeyCount,
+  orderValues,
 } from '../services/cadre-reads.ts';
 import type { RequestContext } from '../contract/context.ts';
 import type { Builder, Types } from './builder.ts';
@@ -28,6 +30,7 @@ import { actorOf, districtOf } from './scope.ts';
 import { auditSensitiveRead } from './sensitive-reads.ts';
 import { auditInfluenceFilter, checkInfluenceFilter } from './archive/index.ts';
 import { pageCost } from './query-budgets.ts';
+import { registerRegistryExport } from './registry-export.ts';
 
 const CADRE = { zh: '干部', en: 'Cadre' };
 
@@ -56,6 +59,7 @@ const FIELD_NEEDS: Record<string, string[]> = {
   familyMembers: [],
   photo: [],
   teamSeats: [],
+  appointmentProposals: [],
   id: [],
   __typename: [],
 };
@@ -88,6 +92,20 @@ const FACT_OF_FIELD: Partial<Record<string, ArchiveFact>> = {
   identity: 'IDENTITY',
 };
 
+const skipRows = z
+  .number()
+  .int()
+  .min(0, bilingual('跳过的行数不能小于 0', 'Rows to skip cannot be below 0'));
+
+const SKIP_WITH_CURSOR = {
+  path: 'skip',
+  code: 'SKIP_WITH_CURSOR',
+  text: {
+    zh: '跳页只能与 first 一起使用，不能同时给出游标',
+    en: 'skip goes with first only, not with a cursor or last',
+  },
+};
+
 /** Cadres (干部) with their archive facts, the registry query and record edits. */
 export function registerCadre(
   builder: Builder,
@@ -99,6 +117,7 @@ export function registerCadre(
     enums,
     refs.Unit,
   );
+  registerRegistryExport(builder, CadreFilter);
   const CadreOrderField = builder.enumType('CadreOrderField', { values: CADRE_ORDER_FIELDS });
 
   const Cadre = builder.loadableNode('Cadre', {
@@ -186,9 +205,17 @@ export function registerCadre(
           filter: t.arg({ type: CadreFilter, required: false }),
           orderBy: t.arg({ type: CadreOrderField, required: false }),
           descending: t.arg.boolean({ required: false }),
+          skip: t.arg.int({
+            required: false,
+            description: 'Rows to pass over before `first`: a jump to a page by its number',
+            validate: skipRows,
+          }),
         },
         resolve: async (_root, args, ctx, info) => {
           checkInfluenceFilter(ctx, args.filter);
+          const skip = args.skip ?? 0;
+          if (skip > 0 && (args.after != null || args.before != null || args.last != null))
+            throw new InputError([SKIP_WITH_CURSOR]);
           const orderBy = args.orderBy ?? 'NAME';
           const wanted = connectionNodeFields(info);
           const request = {
@@ -206,13 +233,14 @@ export function registerCadre(
               args,
               defaultSize: 50,
               maxSize: 200,
-              toCursor: (c: CadreRow) => encodeCursor(orderValue(c, orderBy), c.id),
+              toCursor: (c: CadreRow) => encodeCursor(orderValues(c, orderBy), c.id),
             },
             async ({ after, before, limit, inverted }) => {
               const rows = await cadrePage(ctx.sql, {
                 ...request,
-                after: decodeCursor(after),
-                before: decodeCursor(before),
+                after: decodeCursor(after, orderKeyCount(orderBy)),
+                before: decodeCursor(before, orderKeyCount(orderBy)),
+                offset: skip,
                 limit,
                 inverted,
               });
@@ -229,7 +257,10 @@ export function registerCadre(
               return rows.map((row) => row.cadre);
             },
           );
-          if (connection) connectionFilters.set(connection, request.filter);
+          if (!connection) return connection;
+          connectionFilters.set(connection, request.filter);
+          // Rows were passed over, so a page lies before this one.
+          if (skip > 0) connection.pageInfo.hasPreviousPage = true;
           return connection;
         },
       },
@@ -281,7 +312,7 @@ export function registerCadre(
         const districtId = districtOf(ctx).id;
         return writeAudited(ctx.db, actorOf(ctx), async (tx, audit) => {
           await unitInDistrict(tx, input.unitId, districtId);
-          const cadre = await tx.cadre.create({ data: { ...input, districtId } });
+          const cadre = await tx.cadre.create({ data: { ...storedCadre(input), districtId } });
           await audit({
             operation: 'cadre.create',
             targetType: 'Cadre',
@@ -321,7 +352,10 @@ export function registerCadre(
             await tx.archiveFactVerification.deleteMany({
               where: { cadreId: before.id, fact: { in: facts } },
             });
-          const cadre = await tx.cadre.update({ where: { id: before.id }, data: next });
+          const cadre = await tx.cadre.update({
+            where: { id: before.id },
+            data: storedCadre(next),
+          });
           await audit({
             operation: 'cadre.update',
             targetType: 'Cadre',

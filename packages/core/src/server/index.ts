@@ -1,5 +1,6 @@
 import type { CadrePlugin } from '../contract/plugin.ts';
 import { registerApiKey } from './api-key.ts';
+import { registerAppointmentProposal } from './appointment-proposal.ts';
 import { registerArchiveRecords } from './archive/index.ts';
 import { registerArchiveVerification } from './archive-verification.ts';
 import { registerAttachment } from './attachment.ts';
@@ -53,15 +54,15 @@ export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions)
   registerApiKey(builder);
   registerAuditRecord(builder);
   registerDistrict(builder, options.installed);
-  registerCity(builder);
-  const { Unit, PostLevel } = registerUnit(builder);
+  const { Unit, PostLevel, QuotaTotals } = registerUnit(builder);
   const enums = registerCadreEnums(builder);
   const { CadrePost } = registerCadrePost(builder, Unit, enums);
   const { Cadre } = registerCadre(builder, enums, { Unit, CadrePost });
   registerArchiveVerification(builder, enums, Cadre);
   registerArchiveRecords(builder, Cadre, enums);
   registerAttachment(builder, Cadre);
-  const { TeamStructure } = registerCadreStructure(builder, enums, Unit);
+  const { TeamStructure, CadreStructure } = registerCadreStructure(builder, enums, Unit);
+  registerCity(builder, { enums, CadreStructure, QuotaTotals });
   registerLeadershipTeam(builder, { Cadre, TeamStructure });
   registerOverQuotaPlan(builder, { Unit, PostLevel });
   registerReservePool(builder, Cadre);
@@ -69,5 +70,6 @@ export function registerCoreSchema(builder: Builder, options: CoreSchemaOptions)
   registerDueItem(builder);
   const workflow = registerWorkflowCase(builder);
   registerIntegrityCheck(builder, Cadre, workflow);
+  registerAppointmentProposal(builder, { Cadre, WorkflowCase: workflow.WorkflowCase });
   return { Cadre, WorkflowCase: workflow.WorkflowCase, Unit, enums };
 }

@@ -115,6 +115,14 @@ export function registerIntegrityCheck(
       sourcesNotConsulted: t.exposeStringList('sourcesNotConsulted', {
         description: 'Installed plugins with findings that are switched off in the district',
       }),
+      sourcesConsultedTitles: t.stringList({
+        description: 'The consulted sources as people name them (核心档案, 选拔任用 …), in order',
+        resolve: (c, _args, ctx) => c.sourcesConsulted.map((s) => sourceTitle(ctx, s)),
+      }),
+      sourcesNotConsultedTitles: t.stringList({
+        description: 'The sources not consulted, as people name them, in order',
+        resolve: (c, _args, ctx) => c.sourcesNotConsulted.map((s) => sourceTitle(ctx, s)),
+      }),
       checkedAt: t.expose('checkedAt', { type: 'DateTime' }),
     }),
   });

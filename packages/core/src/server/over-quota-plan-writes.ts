@@ -5,6 +5,8 @@ import { formatDate, todayInChina } from '../domain/dates.ts';
 import {
   deadlineIssues,
   type FieldIssue,
+  OVER_QUOTA_DEADLINE as DEADLINE,
+  overQuotaDeadlineTitle,
   quotaLineLabel,
   stepIssues,
 } from '../domain/over-quota.ts';
@@ -21,8 +23,6 @@ import { actorOf, districtOf, viewerOf } from './scope.ts';
 
 const UNIT: Label = { zh: '单位', en: 'Unit' };
 const PLAN: Label = { zh: '超职数消化计划', en: 'Digestion plan' };
-/** The due item of a plan's deadline (到期提醒), recorded and closed with the plan. */
-const DEADLINE = { source: 'core', kind: 'over-quota-deadline' } as const;
 
 const newPlan = z.object({
   plan: z
@@ -132,7 +132,7 @@ export function registerOverQuotaPlanWrites(builder: Builder, { Unit, PostLevel,
             ...DEADLINE,
             subjectType: 'OverQuotaPlan',
             subjectId: plan.id,
-            title: `超职数消化期限：${unit.name}${label.zh}超配 ${figures.overQuota} 名`,
+            title: overQuotaDeadlineTitle(unit.name, key.level, key.leadership, figures.overQuota),
             dueDate: input.deadline,
             link: '/units',
             permission: 'core.unit.write',

@@ -268,7 +268,7 @@ export function registerUnit(builder: Builder) {
     }),
   }));
 
-  return { Unit, PostLevel };
+  return { Unit, PostLevel, QuotaTotals };
 }
 
 export type UnitRef = ReturnType<typeof registerUnit>['Unit'];

@@ -97,8 +97,17 @@ export function writeAudited<T>(
   work: (tx: Transaction, audit: Audit, emit: Emit) => Promise<T>,
 ): Promise<T> {
   return db.transaction(actor.districtId, async (tx) => {
-    return work(tx, chainWriter(tx, actor), outboxEmitter(tx, actor.districtId));
+    const { audit, emit } = auditedIn(tx, actor);
+    return work(tx, audit, emit);
   });
+}
+
+/**
+ * The audit and events of `actor` in a transaction already open: the demo city's, which spans
+ * districts as the owner and records what a clerk would record, all or nothing.
+ */
+export function auditedIn(tx: Transaction, actor: Actor): { audit: Audit; emit: Emit } {
+  return { audit: chainWriter(tx, actor), emit: outboxEmitter(tx, actor.districtId) };
 }
 
 /** A value as the trail stores it: calendar dates as `YYYY-MM-DD`, instants in ISO form. */

@@ -12,6 +12,7 @@ import {
 import { checkArchiveDates } from '../domain/archive-rules.ts';
 import { todayInChina, formatDate } from '../domain/dates.ts';
 import { idNumberBirthDate, idNumberGender, isValidIdNumber } from '../domain/id-number.ts';
+import { nameKeyFields } from '../domain/name-keys.ts';
 import { bilingual } from '../errors/zod-issues.ts';
 import { archiveRuleText } from './archive-rule-text.ts';
 
@@ -101,3 +102,8 @@ export const cadreRecord = cadreFields.superRefine((c, ctx) => {
     ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   }
 });
+
+/** A record as stored: its fields and the pinyin keys of its name, which every write refreshes. */
+export function storedCadre<T extends { name: string }>(fields: T) {
+  return { ...fields, ...nameKeyFields(fields.name) };
+}

@@ -19,11 +19,18 @@ export interface CadreFilter {
   educationAtLeast?: Education | null;
   statuses?: CadreStatus[] | null;
   managementAuthorities?: ManagementAuthority[] | null;
-  /** Part of the name. */
+  /** Part of the name, of its pinyin (`lvjin`), or the start of its initials (`ljq`). */
   search?: string | null;
   /** Under a restriction of an influence period on that day (a sensitive read). */
   underInfluenceOn?: Date | null;
 }
 
-export const CADRE_ORDER_FIELDS = ['NAME', 'AGE', 'RANK_SINCE', 'WORK_START'] as const;
+/** NAME is by pinyin; POST_ORDER (职务排序) by unit, then rank, then name: a printed roster. */
+export const CADRE_ORDER_FIELDS = [
+  'NAME',
+  'AGE',
+  'RANK_SINCE',
+  'WORK_START',
+  'POST_ORDER',
+] as const;
 export type CadreOrderField = (typeof CADRE_ORDER_FIELDS)[number];

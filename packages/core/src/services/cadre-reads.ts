@@ -1,9 +1,12 @@
 import type { SqlClient } from '@cadre/db';
+import { Rank } from '@cadre/db';
 import type { Cadre, CadrePost, Unit } from '@cadre/db/client';
 
 /** A cadre as the registry reads it: the record without its bookkeeping timestamps. */
 export type CadreRecord = Omit<Cadre, 'createdAt' | 'updatedAt'>;
 export type UnitRecord = Omit<Unit, 'createdAt'>;
+/** A row of a page; ordered by post, it carries its unit's place in the unit tree. */
+export type CadrePageRecord = CadreRecord & { unitOrder?: number };
 import { educationAtLeast } from '../domain/archive-facts.ts';
 import { addYears } from '../domain/dates.ts';
 import type { CadreFilter, CadreOrderField } from './cadre-query.ts';
@@ -24,6 +27,8 @@ const CADRE_FIELDS: Columns = [
   ['id', 'id'],
   ['district_id', 'districtId'],
   ['name', 'name'],
+  ['name_pinyin', 'namePinyin'],
+  ['name_initials', 'nameInitials'],
   ['gender::text', 'gender'],
   ['ethnicity', 'ethnicity'],
   ['native_place', 'nativePlace'],
@@ -54,7 +59,7 @@ const CADRE_COLUMNS = select(CADRE_FIELDS, 'c');
 /** The columns a page needs: the given fields plus what keys and cursors use. */
 function cadreColumns(fields: ReadonlySet<string> | null, orderBy: CadreOrderField): string {
   if (!fields) return CADRE_COLUMNS;
-  const keep = new Set([...fields, 'id', 'districtId', 'unitId', ORDER_FIELD[orderBy]]);
+  const keep = new Set([...fields, 'id', 'districtId', 'unitId', ...ORDER_FIELDS[orderBy]]);
   return select(
     CADRE_FIELDS.filter(([, field]) => keep.has(field)),
     'c',
@@ -100,36 +105,71 @@ function joined<T>(row: Record<string, unknown>, keys: typeof UNIT_KEYS): T | nu
 /** A joined row as the cadre (extra columns are ignored) and its unit and current post. */
 function splitRow(row: Record<string, unknown>): CadrePageRow {
   return {
-    cadre: row as unknown as CadreRecord,
+    cadre: row as unknown as CadrePageRecord,
     unit: joined<UnitRecord>(row, UNIT_KEYS),
     currentPost: joined<CadrePost>(row, POST_KEYS),
   };
 }
 
-const ORDER_FIELD: Record<CadreOrderField, string> = {
-  NAME: 'name',
-  AGE: 'birthDate',
-  RANK_SINCE: 'rankSince',
-  WORK_START: 'workStartDate',
+/** Ranks as a printed roster lists them: leadership posts by level, then grades by level. */
+const RANK_ORDER: readonly string[] = Object.values(Rank);
+
+// Names order by their pinyin key (ASCII, so every collation agrees), then by the characters in
+// code-point order ("C"), so PGlite and PostgreSQL give the same list.
+const BY_NAME = [
+  { sql: 'c.name_pinyin', cast: '' },
+  { sql: 'c.name COLLATE "C"', cast: '' },
+];
+
+/** The SQL keys of each order, before the id that breaks the last ties, and their casts. */
+const ORDER_KEYS: Record<CadreOrderField, { sql: string; cast: string }[]> = {
+  NAME: BY_NAME,
+  AGE: [{ sql: 'c.birth_date', cast: '::date' }],
+  RANK_SINCE: [{ sql: 'c.rank_since', cast: '::date' }],
+  WORK_START: [{ sql: 'c.work_start_date', cast: '::date' }],
+  // 职务排序: by unit in the unit tree's order, the higher rank first, then by name.
+  POST_ORDER: [
+    { sql: 'uo.n', cast: '::int' },
+    { sql: `array_position(ARRAY['${RANK_ORDER.join("','")}'], c.rank::text)`, cast: '::int' },
+    ...BY_NAME,
+  ],
 };
 
-const ORDER_COLUMN: Record<CadreOrderField, string> = {
-  NAME: 'c.name',
-  AGE: 'c.birth_date',
-  RANK_SINCE: 'c.rank_since',
-  WORK_START: 'c.work_start_date',
+/** The record fields an order's cursor is made of. */
+const ORDER_FIELDS: Record<CadreOrderField, string[]> = {
+  NAME: ['namePinyin', 'name'],
+  AGE: ['birthDate'],
+  RANK_SINCE: ['rankSince'],
+  WORK_START: ['workStartDate'],
+  POST_ORDER: ['rank', 'namePinyin', 'name'],
 };
 
-/** The order's key of a row, as a cursor carries it. */
-export function orderValue(row: CadreRecord, field: CadreOrderField): string {
-  const value = {
-    NAME: row.name,
-    AGE: row.birthDate,
-    RANK_SINCE: row.rankSince,
-    WORK_START: row.workStartDate,
-  }[field];
-  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+/** How many keys a cursor of the order carries. */
+export const orderKeyCount = (field: CadreOrderField) => ORDER_KEYS[field].length;
+
+/** The order's keys of a row, as a cursor carries them. */
+export function orderValues(row: CadrePageRecord, field: CadreOrderField): string[] {
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const name = [row.namePinyin, row.name];
+  return {
+    NAME: () => name,
+    AGE: () => [day(row.birthDate)],
+    RANK_SINCE: () => [day(row.rankSince)],
+    WORK_START: () => [day(row.workStartDate)],
+    POST_ORDER: () => [String(row.unitOrder), String(RANK_ORDER.indexOf(row.rank) + 1), ...name],
+  }[field]();
 }
+
+/**
+ * Each unit of the district with its place in the unit tree as the units page lists it (siblings
+ * by sort order, then code), for the roster order.
+ */
+const UNIT_ORDER = `WITH RECURSIVE sib AS (
+    SELECT id, parent_id, row_number() OVER (PARTITION BY parent_id ORDER BY sort_order, code COLLATE "C", id) AS pos
+      FROM core.unit WHERE district_id = $1),
+  tree AS (SELECT id, ARRAY[pos] AS k FROM sib WHERE parent_id IS NULL
+    UNION ALL SELECT s.id, t.k || s.pos FROM sib s JOIN tree t ON s.parent_id = t.id),
+  unit_order AS (SELECT id, row_number() OVER (ORDER BY k)::int AS n FROM tree)`;
 
 /** A WHERE clause and its parameters, built with numbered placeholders. */
 function whereClause(districtId: string, filter: CadreFilter | null | undefined, today: Date) {
@@ -151,7 +191,16 @@ function whereClause(districtId: string, filter: CadreFilter | null | undefined,
     and.push(`c.management_authority::text = ANY(${param(f.managementAuthorities)}::text[])`);
   }
   const search = f.search?.trim();
-  if (search) and.push(`c.name LIKE ${param(`%${search.replace(/[\\%_]/g, '\\$&')}%`)}`);
+  if (search) {
+    // 姓名, 拼音 or 首字母: `ljq` and `lvjin` find 吕金庆 as `吕金` does.
+    const or = [`c.name LIKE ${param(`%${search.replace(/[\\%_]/g, '\\$&')}%`)}`];
+    const letters = search.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (letters) {
+      or.push(`c.name_pinyin LIKE ${param(`%${letters}%`)}`);
+      or.push(`c.name_initials LIKE ${param(`${letters}%`)}`);
+    }
+    and.push(`(${or.join(' OR ')})`);
+  }
   // Age a on `today` means born in (today − (a+1) years, today − a years].
   if (f.ageMin != null) and.push(`c.birth_date <= ${param(addYears(today, -f.ageMin))}::date`);
   if (f.ageMax != null) and.push(`c.birth_date > ${param(addYears(today, -(f.ageMax + 1)))}::date`);
@@ -177,9 +226,11 @@ export interface CadrePageRequest {
   orderBy: CadreOrderField;
   descending: boolean;
   today: Date;
-  /** Rows after this (order key, id), in the order asked; `inverted` reads backwards. */
-  after?: { key: string; id: string } | null;
-  before?: { key: string; id: string } | null;
+  /** Rows after these (order keys, id), in the order asked; `inverted` reads backwards. */
+  after?: { keys: string[]; id: string } | null;
+  before?: { keys: string[]; id: string } | null;
+  /** Rows to pass over first: a jump to a page by number costs an OFFSET. */
+  offset?: number;
   limit: number;
   inverted: boolean;
   /** Related rows to fetch in the same statement, when the page will show them. */
@@ -189,7 +240,7 @@ export interface CadrePageRequest {
 }
 
 export interface CadrePageRow {
-  cadre: CadreRecord;
+  cadre: CadrePageRecord;
   unit: UnitRecord | null;
   currentPost: CadrePost | null;
 }
@@ -197,22 +248,23 @@ export interface CadrePageRow {
 /** One page of the registry by keyset: stable under inserts, constant cost at any depth. */
 export async function cadrePage(sql: SqlClient, r: CadrePageRequest): Promise<CadrePageRow[]> {
   const { and, params, param } = whereClause(r.districtId, r.filter, r.today);
-  const column = ORDER_COLUMN[r.orderBy];
-  const cast = r.orderBy === 'NAME' ? '' : '::date';
+  const byPost = r.orderBy === 'POST_ORDER';
+  const keys = ORDER_KEYS[r.orderBy];
+  const row = `(${keys.map((k) => k.sql).join(', ')}, c.id)`;
+  const cursor = (c: { keys: string[]; id: string }) =>
+    `(${keys.map((k, i) => `${param(c.keys[i])}${k.cast}`).join(', ')}, ${param(c.id)}::uuid)`;
   // Older means an earlier birth date: age ascending is birth date descending.
   const keyDescending = r.orderBy === 'AGE' ? !r.descending : r.descending;
-  if (r.after)
-    and.push(
-      `(${column}, c.id) ${keyDescending ? '<' : '>'} (${param(r.after.key)}${cast}, ${param(r.after.id)}::uuid)`,
-    );
-  if (r.before)
-    and.push(
-      `(${column}, c.id) ${keyDescending ? '>' : '<'} (${param(r.before.key)}${cast}, ${param(r.before.id)}::uuid)`,
-    );
+  if (r.after) and.push(`${row} ${keyDescending ? '<' : '>'} ${cursor(r.after)}`);
+  if (r.before) and.push(`${row} ${keyDescending ? '>' : '<'} ${cursor(r.before)}`);
   // A backward page (`last`/`before`) reads in reverse; the connection helper turns it round.
   const dir = keyDescending !== r.inverted ? 'DESC' : 'ASC';
   const columns = [cadreColumns(r.fields, r.orderBy)];
   const joins: string[] = [];
+  if (byPost) {
+    columns.push('uo.n AS "unitOrder"');
+    joins.push('JOIN unit_order uo ON uo.id = c.unit_id');
+  }
   if (r.join.unit) {
     columns.push(select(UNIT_COLUMNS, 'u', 'unit.'));
     joins.push('JOIN core.unit u ON u.id = c.unit_id');
@@ -222,9 +274,11 @@ export async function cadrePage(sql: SqlClient, r: CadrePageRequest): Promise<Ca
     joins.push(`LEFT JOIN LATERAL (SELECT * FROM core.cadre_post WHERE cadre_id = c.id AND ended_on IS NULL
                  ORDER BY started_on DESC, id LIMIT 1) p ON true`);
   }
+  const order = [...keys.map((k) => k.sql), 'c.id'].map((k) => `${k} ${dir}`).join(', ');
   const rows = await sql.query<Record<string, unknown>>(
-    `SELECT ${columns.join(', ')} FROM core.cadre c ${joins.join(' ')} WHERE ${and.join(' AND ')}
-      ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ${param(r.limit)}`,
+    `${byPost ? UNIT_ORDER : ''} SELECT ${columns.join(', ')} FROM core.cadre c ${joins.join(' ')}
+      WHERE ${and.join(' AND ')} ORDER BY ${order} LIMIT ${param(r.limit)}
+      ${r.offset ? `OFFSET ${param(r.offset)}` : ''}`,
     params,
   );
   return rows.map(splitRow);

@@ -46,7 +46,7 @@ export interface TeamStructure extends CadreStructure {
 
 type Dimension = 'rank' | 'age' | 'political' | 'education' | 'title' | 'specialty';
 
-interface GroupRow {
+export interface GroupRow {
   bucket: string;
   dimension: Dimension;
   rank: Rank | null;
@@ -173,7 +173,8 @@ function freeTextCounts(rows: readonly GroupRow[]) {
   return { byProfessionalTitle: counted('title'), bySpecialty: counted('specialty') };
 }
 
-function summarize(rows: readonly GroupRow[]): CadreStructure {
+/** One bucket's figures from its grouped rows (a city's districts too: core.city_cadre_groups). */
+export function summarize(rows: readonly GroupRow[]): CadreStructure {
   const of = (dimension: Dimension) => rows.filter((r) => r.dimension === dimension);
   const byGroup = <K>(list: readonly GroupRow[], key: (r: GroupRow) => K) => {
     const counts = new Map<K, number>();

@@ -55,7 +55,8 @@ export const SOURCE_TIMEOUT_MS = 15_000;
 
 const CADRE: Label = { zh: '干部', en: 'Cadre' };
 
-const FACT_LABELS: Record<ArchiveFact, Label> = {
+/** Archive facts as findings and refusals name them. */
+export const FACT_LABELS: Record<ArchiveFact, Label> = {
   BIRTH_DATE: { zh: '出生日期', en: 'birth date' },
   PARTY_JOIN_DATE: { zh: '入党时间', en: 'party-join date' },
   WORK_START_DATE: { zh: '参加工作时间', en: 'work-start date' },
@@ -100,6 +101,20 @@ function governingByFact(restrictions: readonly Restriction[] = [], purpose: Int
     if (better) byFact.set(restriction.factId, { severity, restriction });
   }
   return byFact.values();
+}
+
+/**
+ * The archive facts of a cadre never checked against the personnel archive (档案专项审核); the
+ * party-join date counts only for party members, who have one.
+ */
+export function unverifiedArchiveFacts(cadre: {
+  partyJoinDate: Date | null;
+  verifications: readonly { fact: ArchiveFact }[];
+}): ArchiveFact[] {
+  const verified = new Set(cadre.verifications.map((v) => v.fact));
+  return (Object.keys(FACT_LABELS) as ArchiveFact[]).filter(
+    (fact) => !verified.has(fact) && (fact !== 'PARTY_JOIN_DATE' || cadre.partyJoinDate !== null),
+  );
 }
 
 /**
@@ -155,10 +170,7 @@ export const coreFindings: IntegrityFindingsSource = async ({ data, cadreIds, as
         },
       });
     }
-    const verified = new Set(cadre.verifications.map((v) => v.fact));
-    const unverified = (Object.keys(FACT_LABELS) as ArchiveFact[]).filter(
-      (fact) => !verified.has(fact) && (fact !== 'PARTY_JOIN_DATE' || cadre.partyJoinDate !== null),
-    );
+    const unverified = unverifiedArchiveFacts(cadre);
     if (unverified.length > 0) {
       findings.push({
         cadreId: cadre.id,

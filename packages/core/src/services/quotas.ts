@@ -35,6 +35,20 @@ export async function quotaLines(
       _count: { _all: true },
     }),
   ]);
+  return linesOf(
+    quotas,
+    filled.map((f) => ({ unitId: f.unitId, rank: f.rank, count: f._count._all })),
+  );
+}
+
+/**
+ * Lines from the approved quotas and the count of cadres in service per unit and rank: each rank
+ * fills its quota key. Also for figures counted elsewhere (a city's districts).
+ */
+export function linesOf(
+  quotas: readonly { unitId: string; level: PostLevel; leadership: boolean; approved: number }[],
+  filled: readonly { unitId: string; rank: Rank; count: number }[],
+): QuotaLine[] {
   const lines = new Map<
     string,
     { unitId: string; level: PostLevel; leadership: boolean; approved: number; filled: number }
@@ -48,7 +62,7 @@ export async function quotaLines(
   for (const q of quotas) line(q.unitId, q.level, q.leadership).approved += q.approved;
   for (const f of filled) {
     const { level, leadership } = rankQuotaKey[f.rank];
-    line(f.unitId, level, leadership).filled += f._count._all;
+    line(f.unitId, level, leadership).filled += f.count;
   }
   return [...lines.values()]
     .filter((l) => l.approved > 0 || l.level !== 'STAFF')

@@ -29,7 +29,11 @@ describe('deliberation (酝酿)', () => {
         '有1件情况反映尚未审查核实，有情况反映未审查核实的不上会',
       ],
     ],
-    ['no opinions gathered at all', { opinions: [], reports: [] }, []],
+    [
+      'no opinions gathered at all',
+      { opinions: [], reports: [] },
+      ['尚未听取任何酝酿意见，未经酝酿的不上会'],
+    ],
   ])('%s', (_, state, expected) => {
     const blockers = deliberationBlockers(state);
     expect(blockers.map((b) => b.zh)).toEqual(expected);

@@ -9,9 +9,15 @@ export interface DeliberationState {
   reports: readonly { verified: boolean }[];
 }
 
-/** Why the case may not go to the meeting yet; empty when it may. */
+/** 酝酿 means hearing opinions: a case with none recorded has not been deliberated. */
+export const NO_OPINIONS: Label = {
+  zh: '尚未听取任何酝酿意见，未经酝酿的不上会',
+  en: 'No opinion has been heard; a case not deliberated is not put to the meeting',
+};
+
+/** Why the case may not go on towards the meeting yet; empty when it may. */
 export function deliberationBlockers({ opinions, reports }: DeliberationState): Label[] {
-  const blockers: Label[] = [];
+  const blockers: Label[] = opinions.length === 0 ? [NO_OPINIONS] : [];
   const disagreements = opinions.filter((o) => !o.agrees && !o.resolved).length;
   if (disagreements > 0) {
     blockers.push({

@@ -1,9 +1,11 @@
 import { parseDate } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import {
+  archiveReviewProblem,
   candidateCountProblems,
   FOUR_MUST_LABELS,
   FOUR_MUSTS,
+  inspectionEndProblem,
   inspectionTeamProblems,
   isCompetitive,
   missingFourMusts,
@@ -117,5 +119,39 @@ describe('candidates and posts (差额考察)', () => {
   ])('%f posts, %f candidates', (posts, candidates, problems, competitive) => {
     expect(zh(candidateCountProblems({ posts, candidates }))).toEqual(problems);
     expect(isCompetitive({ posts, candidates })).toBe(competitive);
+  });
+});
+
+describe('the inspection runs its planned course', () => {
+  // Issue: an inspection planned for a week ended on the day it started.
+  it.each<[string, string | null, string, string | null]>([
+    [
+      'before the planned end',
+      '2025-03-14',
+      '2025-03-10',
+      '考察方案计划于2025-03-14结束，考察期未满不能结束考察',
+    ],
+    ['on the planned last day', '2025-03-14', '2025-03-14', null],
+    ['after it', '2025-03-14', '2025-03-20', null],
+    ['a plan without an end', null, '2025-03-10', null],
+  ])('%s', (_, endsOn, today, expected) => {
+    const problem = inspectionEndProblem(endsOn ? d(endsOn) : null, d(today));
+    expect(problem?.zh ?? null).toBe(expected);
+    if (endsOn && problem) expect(problem.en).toContain(endsOn);
+  });
+});
+
+describe('干部档案必审 on a verified archive', () => {
+  it('names every fact not yet checked against the archive', () => {
+    const problem = archiveReviewProblem([
+      { zh: '出生日期', en: 'birth date' },
+      { zh: '经历', en: 'experience' },
+    ]);
+    expect(problem?.zh).toBe('干部档案尚未专项审核，不能记为已审：出生日期、经历');
+    expect(problem?.en).toMatch(/birth date, experience$/);
+  });
+
+  it('has nothing to say when every fact is verified', () => {
+    expect(archiveReviewProblem([])).toBeNull();
   });
 });

@@ -63,6 +63,29 @@ export function missingFourMusts(records: readonly FourMustRecord[]): FourMust[]
   return FOUR_MUSTS.filter((must) => !records.some((r) => r.must === must && done(r)));
 }
 
+/**
+ * 干部档案必审 is done only on an archive whose facts were checked against the personnel archive
+ * (档案专项审核): `unverified` names the facts that were not, as core's labels give them.
+ */
+export function archiveReviewProblem(unverified: readonly Label[]): Label | null {
+  if (unverified.length === 0) return null;
+  return {
+    zh: `干部档案尚未专项审核，不能记为已审：${unverified.map((f) => f.zh).join('、')}`,
+    en: `The archive is not reviewed while facts are unverified: ${unverified.map((f) => f.en).join(', ')}`,
+  };
+}
+
+/** The inspection runs as its plan says: it ends no earlier than the plan's last day. */
+export function inspectionEndProblem(endsOn: Date | null, today: Date): Label | null {
+  if (!endsOn || today >= endsOn) return null;
+  // A calendar day is midnight UTC (the `Date` scalar); the pages share this rule, so no core import.
+  const day = endsOn.toISOString().slice(0, 10);
+  return {
+    zh: `考察方案计划于${day}结束，考察期未满不能结束考察`,
+    en: `The inspection plan runs until ${day}; the inspection cannot end before then`,
+  };
+}
+
 export interface PreAnnouncement {
   /** 被考察对象 */
   subjects: readonly string[];

@@ -26,6 +26,7 @@ import {
   reloadCase,
   writeInCase,
 } from './case-access.ts';
+import { proposeApproved } from './card-proposal.ts';
 import { MEETING_IN_FORCE } from './case-facts.ts';
 import { count, pastDay, refuseDateConflicts, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
@@ -256,6 +257,12 @@ export function registerDecisionMeeting(
               data: { status: passed.includes(vote) ? 'APPROVED' : 'REJECTED' },
             });
           }
+          const approved = [];
+          for (const v of passed) {
+            const { cadreId } = await candidateOf(write, v.candidateId);
+            approved.push({ cadreId, inFavour: v.inFavour });
+          }
+          await proposeApproved(write, selectionCase, { ...meetingData, approved });
           await auditCase(write, 'decision.record', {
             meetingId: meeting.id,
             ...changedFields({}, meetingData),

@@ -10,6 +10,7 @@ import { registerRecommendation } from './recommendation.ts';
 import { registerSelectionCase } from './selection-case.ts';
 import { registerStatistics } from './statistics.ts';
 
+export { selectionCityFigures } from './city-figures.ts';
 export { selectionEventHandlers } from './event-handlers.ts';
 export { fourMustEvidence } from './inspection.ts';
 export { selectionFindings } from './integrity-findings.ts';

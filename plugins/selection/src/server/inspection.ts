@@ -1,5 +1,6 @@
 import {
   actorOf,
+  ARCHIVE_FACT_LABELS,
   type AttachmentOwner,
   bilingual,
   changedFields,
@@ -12,10 +13,12 @@ import {
   RuleViolationError,
   runIntegrityCheck,
   selecting,
+  unverifiedArchiveFacts,
 } from '@cadre/core';
 import type { FourMust } from '@cadre/db/client';
 import { z } from 'zod';
 import {
+  archiveReviewProblem,
   FOUR_MUST_LABELS,
   FOUR_MUSTS,
   inspectionTeamProblems,
@@ -26,8 +29,10 @@ import {
 import {
   auditCase,
   CASE_LABEL,
+  type CaseWrite,
   candidateIn,
   lockCase,
+  type NamedCandidate,
   reloadCase,
   wrongStage,
   writeForCandidate,
@@ -97,6 +102,23 @@ export const fourMustEvidence: AttachmentOwner = {
   accepts: DOCUMENT_KINDS,
   find: ownerRow((tx) => tx.fourMustRecord),
 };
+
+/** 干部档案必审 is not done on an archive whose facts were never checked (档案专项审核). */
+async function refuseUnverifiedArchive(write: CaseWrite, candidate: NamedCandidate) {
+  const cadre = await write.tx.cadre.findFirstOrThrow({
+    where: { id: candidate.cadreId, districtId: write.districtId },
+    select: { partyJoinDate: true, verifications: { select: { fact: true } } },
+  });
+  const problem = archiveReviewProblem(
+    unverifiedArchiveFacts(cadre).map((fact) => ARCHIVE_FACT_LABELS[fact]),
+  );
+  if (problem) {
+    throw new RuleViolationError('SELECTION_ARCHIVE_UNVERIFIED', {
+      zh: `${candidate.name}：${problem.zh}`,
+      en: `${candidate.name}: ${problem.en}`,
+    });
+  }
+}
 
 const INSPECTING: readonly Stage[] = ['INSPECTION'];
 const BEFORE_MEETING: readonly Stage[] = ['INSPECTION', 'DELIBERATION'];
@@ -366,6 +388,7 @@ export function registerInspection(
           BEFORE_MEETING,
           async (write, candidate) => {
             candidateIn(candidate, ['LISTED']);
+            if (input.must === 'ARCHIVE_REVIEW') await refuseUnverifiedArchive(write, candidate);
             const key = { candidateId_must: { candidateId: candidate.id, must: input.must } };
             const before = await write.tx.fourMustRecord.findUnique({ where: key });
             await write.tx.fourMustRecord.upsert({

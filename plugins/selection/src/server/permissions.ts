@@ -2,6 +2,8 @@ import type { PermissionSpec } from '@cadre/core';
 
 // What the plugin lets a role do. Built-in roles grant by pattern: 干部科 (cadre-section) holds
 // `selection.*`, 部领导 (department-leader) `*.read` and `*.decide`, 审计 (auditor) `*.read`.
+// The department's approval is granted by its exact key (so marked sensitive, which no pattern
+// reaches): the clerk who moves a case may not sign it off, 部领导 holds it.
 
 export const SELECTION_PERMISSION = {
   read: 'selection.case.read',
@@ -9,6 +11,7 @@ export const SELECTION_PERMISSION = {
   record: 'selection.case.record',
   overrideQuota: 'selection.quota.override',
   decide: 'selection.case.decide',
+  approve: 'selection.case.approve',
   appoint: 'selection.case.appoint',
   withdraw: 'selection.case.withdraw',
   statistics: 'selection.statistics.read',
@@ -28,6 +31,11 @@ export const SELECTION_PERMISSIONS: Record<string, PermissionSpec> = {
     en: 'Open a case without a vacancy, on a recorded justification',
   },
   [P.decide]: { zh: '记录讨论决定（票决、复议）', en: 'Record decisions (votes, reconsideration)' },
+  [P.approve]: {
+    zh: '部务会研究（部领导签批提交讨论决定或退回酝酿）',
+    en: 'Department review: approve a case for the decision meeting or send it back',
+    sensitive: true,
+  },
   [P.appoint]: {
     zh: '任职与试用期满考核（更新干部任职经历与职级）',
     en: 'Appoint and conclude probation (updates post history and rank)',

@@ -4,6 +4,7 @@ import {
   type PluginSeedContext,
   quotaLines,
   rankQuotaKey,
+  systemIn,
   type Transaction,
 } from '@cadre/core';
 import type { Prisma, Rank, SelectionAdjustmentType, Unit } from '@cadre/db/client';
@@ -16,6 +17,7 @@ import {
   selectionConfigSchema,
 } from '../domain/index.ts';
 import { PROBATION_DUE_KIND, PROBATION_REMINDER_WORKING_DAYS } from './appointment.ts';
+import { proposeApproved } from './card-proposal.ts';
 import { changeCadrePost } from './cadre-history.ts';
 import { SELECTION_PLUGIN_ID } from './config.ts';
 import { SELECTION_PERMISSION } from './permissions.ts';
@@ -30,6 +32,9 @@ import { SELECTION_CASE_TYPE, type Stage } from './stages.ts';
 const DAY_MS = 86_400_000;
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 const ACTOR = '组织部干部科（演示数据）';
+/** 部务会研究 is signed off by a department leader (`selection.case.approve`), not the clerk. */
+const LEADER = '组织部部领导（演示数据）';
+const LEADER_STEPS: readonly string[] = ['approve-for-meeting'];
 /** Demo rows change no audit chain: the chain starts with the first real write. */
 const NO_AUDIT: Audit = async () => {};
 
@@ -38,7 +43,8 @@ const STEPS = [
   { transition: 'start-recommendation', to: 'RECOMMENDATION', day: 5 },
   { transition: 'start-inspection', to: 'INSPECTION', day: 12 },
   { transition: 'start-deliberation', to: 'DELIBERATION', day: 30 },
-  { transition: 'submit-to-meeting', to: 'DECISION', day: 40 },
+  { transition: 'submit-for-review', to: 'DEPARTMENT_REVIEW', day: 37 },
+  { transition: 'approve-for-meeting', to: 'DECISION', day: 40 },
   { transition: 'start-publicity', to: 'PUBLICITY', day: 46 },
   { transition: 'close-publicity', to: 'APPOINTMENT', day: 58 },
   { transition: 'appoint-on-probation', to: 'PROBATION', day: 62 },
@@ -71,6 +77,7 @@ const FIRST_DISTRICT: readonly Story[] = [
   { stage: 'FORMAL', age: 120, adjustment: 'LATERAL_TRANSFER' },
   { stage: 'REVERTED', age: 440 },
   { stage: 'WITHDRAWN', age: 25, withdrawnAfter: 'INSPECTION' },
+  { stage: 'DEPARTMENT_REVIEW', age: 39 },
 ];
 const OTHER_DISTRICTS: readonly Story[] = [
   { stage: 'RECOMMENDATION', age: 9 },
@@ -130,6 +137,17 @@ interface Seeder {
   workingDays: number;
   /** 东组干〔2026〕31号: the district's short name starts its documents' numbers. */
   documentPrefix: string;
+  /** The numbers given out, `year/number`: one document, one number. */
+  documentNumbers: Set<string>;
+}
+
+/** The appointment's 任职文号: numbered through its year about every fourth day, never twice. */
+function documentNumber(seeder: Seeder, on: Date): string {
+  const year = on.getUTCFullYear();
+  let number = Math.floor((on.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 4) + 1;
+  while (seeder.documentNumbers.has(`${year}/${number}`)) number += 1;
+  seeder.documentNumbers.add(`${year}/${number}`);
+  return `${seeder.documentPrefix}组干〔${year}〕${number}号`;
 }
 
 type Pool = 'grades' | 'deputies';
@@ -150,8 +168,9 @@ async function seedCase(seeder: Seeder, story: Story, index: number): Promise<vo
     principal || adjustment === 'LATERAL_TRANSFER'
       ? ['deputies', principal ? 'LEADER_SECTION_PRINCIPAL' : 'LEADER_SECTION_DEPUTY']
       : ['grades', 'LEADER_SECTION_DEPUTY'];
-  const unit = seeder.units[index % seeder.units.length];
-  if (!unit) throw new Error('demo selection: the district has no units');
+  // A unit of its own for each case: no two demo cases share a title.
+  const unit = seeder.units[index];
+  if (!unit) throw new Error('demo selection: fewer units with a vacancy than cases');
   const opened = addDays(seeder.today, -story.age);
   const on = (day: number) => addDays(opened, day);
   const title = postTitle(unit, principal);
@@ -161,7 +180,7 @@ async function seedCase(seeder: Seeder, story: Story, index: number): Promise<vo
     data: {
       districtId,
       caseType: SELECTION_CASE_TYPE,
-      title: `${title}人选`,
+      title: `${title}${adjustment === 'PROMOTION' ? '选拔任用' : '交流任职'}`,
       state: path.at(-1)?.to ?? 'MOTION',
       version: path.length + 1,
       createdAt: opened,
@@ -177,7 +196,7 @@ async function seedCase(seeder: Seeder, story: Story, index: number): Promise<vo
         fromState: from,
         toState: to,
         version,
-        actorName: ACTOR,
+        actorName: LEADER_STEPS.includes(transition) ? LEADER : ACTOR,
         reason: transition === 'withdraw' ? '拟任人选另有任用，本次动议终止' : '',
         at,
       },
@@ -349,7 +368,7 @@ async function factsBefore(seeder: Seeder, c: CaseSeed, transition: StepName): P
         },
       });
       return;
-    case 'submit-to-meeting':
+    case 'submit-for-review':
       await tx.deliberationOpinion.create({
         data: {
           ...scope,
@@ -393,6 +412,20 @@ async function factsBefore(seeder: Seeder, c: CaseSeed, transition: StepName): P
         where: { id: c.chosen.id },
         data: { status: 'APPROVED' },
       });
+      await proposeApproved(
+        { tx, audit: NO_AUDIT, actor: systemIn(districtId) },
+        {
+          id: c.caseId,
+          unitId: c.unit.id,
+          postTitle: c.title,
+          adjustmentType: c.story.adjustment ?? 'PROMOTION',
+        },
+        {
+          ...meeting,
+          heldOn: c.on(45),
+          approved: [{ cadreId: c.chosen.cadreId, inFavour: meeting.present - 1 }],
+        },
+      );
       const calendar = await loadWorkingDayCalendar(tx);
       const endsOn = publicityEnd(c.on(46), seeder.workingDays, calendar);
       await tx.publicity.create({
@@ -478,7 +511,7 @@ async function appoint(seeder: Seeder, c: CaseSeed, probation: boolean) {
   await tx.appointment.update({
     where: { candidateId: c.chosen.id },
     data: {
-      documentNumber: `${seeder.documentPrefix}组干〔${effectiveOn.getUTCFullYear()}〕${30 + c.title.length}号`,
+      documentNumber: documentNumber(seeder, effectiveOn),
       effectiveOn,
       postId,
       formerUnitId: cadre.unitId,
@@ -601,6 +634,7 @@ export async function seedSelection({ tx, districts, referenceDate }: PluginSeed
       today: referenceDate,
       workingDays: config.publicityWorkingDays,
       documentPrefix: district.name.slice(0, 1),
+      documentNumbers: new Set(),
     };
     const stories = index === 0 ? FIRST_DISTRICT : OTHER_DISTRICTS;
     for (const [i, story] of stories.entries()) await seedCase(seeder, story, i);
