@@ -51,6 +51,19 @@ export const coreRoutes: CoreRoute[] = [
     undefined,
     work('dashboard', <DashboardOutlined />),
   ),
+  // A city department's drill-down from its roll-up (市级汇总): a district, one of its 市管干部.
+  route(
+    '/city/districts/:code',
+    () => import('./pages/city/city-district-page.tsx'),
+    { zh: '区县情况', en: 'District figures' },
+    'core.city.read-aggregates',
+  ),
+  route(
+    '/city/districts/:code/cadres/:id',
+    () => import('./pages/city/city-cadre-page.tsx'),
+    { zh: '市管干部', en: 'City-managed cadre' },
+    'core.city.read-managed-cadres',
+  ),
   {
     ...route(
       '/cadres',

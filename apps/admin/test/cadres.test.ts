@@ -14,18 +14,26 @@ const LIST = `query ($filter: CadreFilter, $orderBy: CadreOrderField, $descendin
 
 const rows = (page: Page) => page.locator('.registry tbody tr[data-row-key]');
 const total = (page: Page) => page.locator('.registry-total');
+/** The 序号 column comes first, the name second. */
+const nameCells = (page: Page) => rows(page).locator('td:nth-child(2)');
+const seqCells = (page: Page) => rows(page).locator('td:nth-child(1)');
+const shownTotal = async (page: Page) =>
+  Number((await total(page).textContent())?.replace(/\D/g, '') || NaN);
+/** The plain registry lists the cadres in service. */
+const SERVING = { statuses: ['ACTIVE'] };
+const SEARCH = '姓名/拼音/首字母';
 
 /**
  * The total on screen is the server's for the same filter. Other test files add cadres to the
  * shared district meanwhile, so it lies between the counts read before and after it showed.
  */
-async function expectServerTotal(page: Page, filter: Record<string, unknown> = {}) {
+async function expectServerTotal(page: Page, filter: Record<string, unknown> = SERVING) {
   const api = await apiAs('donghu');
   const count = async () => (await api.data<Listed>(LIST, { filter, first: 1 })).cadres.totalCount;
   const before = await count();
   await expect
     .poll(async () => {
-      const shown = Number((await total(page).textContent())?.replace(/\D/g, '') || NaN);
+      const shown = await shownTotal(page);
       return shown >= before && shown <= (await count());
     })
     .toBe(true);
@@ -44,12 +52,11 @@ describe('the cadre registry', () => {
 
     // A surname: every row holds it, and the count is the server's for the same filter.
     const surname = all.cadres.edges[0]?.node.name.slice(0, 1) ?? '王';
-    await page.getByRole('searchbox', { name: '按姓名查找' }).fill(surname);
-    await page.getByRole('searchbox', { name: '按姓名查找' }).press('Enter');
+    await page.getByRole('searchbox', { name: SEARCH }).fill(surname);
+    await page.getByRole('searchbox', { name: SEARCH }).press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === surname);
-    await expectServerTotal(page, { search: surname });
-    for (const name of await rows(page).locator('td:first-child').allTextContents())
-      expect(name).toContain(surname);
+    await expectServerTotal(page, { ...SERVING, search: surname });
+    for (const name of await nameCells(page).allTextContents()) expect(name).toContain(surname);
 
     // Oldest first, by the age column's sorter.
     // Each click waits for the view it makes, so a click is not lost while the table re-renders.
@@ -59,23 +66,23 @@ describe('the cadre registry', () => {
     );
     // The table shows the new order before the next click (a click during its re-render is lost).
     const youngest = await api.data<Listed>(LIST, {
-      filter: { search: surname },
+      filter: { ...SERVING, search: surname },
       orderBy: 'AGE',
       first: 1,
     });
     await expect
-      .poll(() => rows(page).first().locator('td').first().textContent())
+      .poll(() => nameCells(page).first().textContent())
       .toBe(youngest.cadres.edges[0]?.node.name);
     await page.getByRole('columnheader', { name: '年龄' }).click();
     await page.waitForURL((url) => url.searchParams.get('desc') === '1');
     const oldest = await api.data<Listed>(LIST, {
-      filter: { search: surname },
+      filter: { ...SERVING, search: surname },
       orderBy: 'AGE',
       descending: true,
       first: 1,
     });
     await expect
-      .poll(() => rows(page).first().locator('td').first().textContent())
+      .poll(() => nameCells(page).first().textContent())
       .toBe(oldest.cadres.edges[0]?.node.name);
 
     // Back goes to the ascending order, forward to the descending one again.
@@ -131,7 +138,7 @@ describe('the cadre registry', () => {
   });
 
   it('exports the filtered list to .xlsx with the shown columns', async () => {
-    const filter = { gender: 'FEMALE', ageMax: 35 };
+    const filter = { ...SERVING, gender: 'FEMALE', ageMax: 35 };
     const page = await browser.page();
     await login(page, 'donghu', '/cadres?gender=FEMALE&ageMax=35');
     await expectServerTotal(page, filter);
@@ -161,6 +168,111 @@ describe('the cadre registry', () => {
       if (n > 1) genders.add(String(row.getCell(2).value));
     });
     expect([...genders]).toEqual(['女']);
+    await page.context().close();
+  });
+});
+
+describe('registry conventions a clerk expects', () => {
+  it('lists by pinyin, numbers the rows across pages, and jumps to a page', async () => {
+    const api = await apiAs('donghu');
+    const page = await browser.page();
+    await login(page, 'donghu', '/cadres?size=20');
+    await expect.poll(() => nameCells(page).count()).toBe(20);
+    await screenshot(page, 'registry-pinyin');
+
+    // By sound, not by code point: 丁 (U+4E01) would lead by code point, 白 (bai) or 蔡 (cai) by
+    // pinyin. The page's surnames rise as a Chinese dictionary (Intl zh-CN) orders them.
+    const names = await nameCells(page).allTextContents();
+    const zh = new Intl.Collator('zh-CN');
+    expect(zh.compare(names[0]?.[0] ?? '丁', '丁')).toBeLessThan(0);
+    const surnames = names.map((n) => n[0] ?? '');
+    expect(surnames).toEqual([...surnames].sort(zh.compare));
+    const first = await api.data<Listed>(LIST, { filter: SERVING, orderBy: 'NAME', first: 20 });
+    expect(names).toEqual(first.cadres.edges.map((e) => e.node.name));
+
+    // 序号 runs 1…20, then on to 21…40 on the next page.
+    const numbers = (from: number) => Array.from({ length: 20 }, (_, i) => String(from + i));
+    expect(await seqCells(page).allTextContents()).toEqual(numbers(1));
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.waitForURL((url) => url.searchParams.get('p') === '2');
+    await expect.poll(() => seqCells(page).allTextContents()).toEqual(numbers(21));
+
+    // 跳至第 3 页: rows 41…60 of the same list, with the 序号 to match.
+    await page.getByRole('spinbutton', { name: '跳至页码' }).fill('3');
+    await page.getByRole('spinbutton', { name: '跳至页码' }).press('Enter');
+    await page.waitForURL(
+      (url) => url.searchParams.get('p') === '3' && !url.searchParams.has('after'),
+    );
+    await expect.poll(() => seqCells(page).first().textContent()).toBe('41');
+    const third = await api.data<Listed>(
+      `query ($filter: CadreFilter) { cadres(filter: $filter, first: 20, skip: 40) {
+        totalCount edges { node { id name age } } } }`,
+      { filter: SERVING },
+    );
+    await expect
+      .poll(() => nameCells(page).allTextContents())
+      .toEqual(third.cadres.edges.map((e) => e.node.name));
+    expect(await page.getByText('第 3 / ').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('finds a cadre by the initials of the name (ljq → 吕金庆)', async () => {
+    const api = await apiAs('donghu');
+    const { units } = await api.data<{ units: { id: string }[] }>('{ units { id } }');
+    const { createCadre } = await api.data<{ createCadre: { __typename: string } }>(
+      `mutation ($input: CadreInput!) { createCadre(input: $input) { __typename } }`,
+      {
+        input: {
+          name: '吕金庆',
+          gender: 'MALE',
+          ethnicity: '汉族',
+          nativePlace: '江苏南京',
+          birthDate: '1979-04-02',
+          politicalStatus: 'MASSES',
+          workStartDate: '2001-07-01',
+          identity: 'CIVIL_SERVANT',
+          rank: 'STAFF_1',
+          rankSince: '2015-05-01',
+          managementAuthority: 'DISTRICT',
+          unitId: units[0]?.id,
+        },
+      },
+    );
+    expect(createCadre.__typename).toBe('MutationCreateCadreSuccess');
+    const page = await browser.page();
+    await login(page, 'donghu', '/cadres');
+    const search = page.getByRole('searchbox', { name: SEARCH });
+    expect(await search.getAttribute('placeholder')).toBe(SEARCH);
+    await search.fill('ljq');
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'ljq');
+    await expect.poll(() => nameCells(page).allTextContents()).toContain('吕金庆');
+    for (const name of await nameCells(page).allTextContents()) expect(name).not.toBe('');
+    await page.context().close();
+  });
+
+  it('counts the cadres in service by default, as the dashboard does, until the chip goes', async () => {
+    const api = await apiAs('donghu');
+    const serving = async () =>
+      (await api.data<{ cadreStructure: { total: number } }>('{ cadreStructure { total } }'))
+        .cadreStructure.total;
+    const page = await browser.page();
+    await login(page, 'donghu', '/cadres');
+    // Other files add cadres meanwhile: the total lies between the counts before and after.
+    const before = await serving();
+    await expect
+      .poll(async () => {
+        const shown = await shownTotal(page);
+        return shown >= before && shown <= (await serving());
+      })
+      .toBe(true);
+    const remove = page.getByRole('button', { name: '移除“仅在职干部”，显示全部状态' });
+    await expect(page.getByText('仅在职干部', { exact: true }).count()).resolves.toBe(1);
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'all');
+    await expectServerTotal(page, {});
+    expect(await shownTotal(page)).toBeGreaterThan(before);
     await page.context().close();
   });
 });

@@ -25,7 +25,10 @@ declare module 'vitest' {
   }
 }
 
-const BUILT_UI = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+// The gateway serves CADRE_UI_DIR when set (a UI built elsewhere), else apps/admin/dist.
+const BUILT_UI = process.env.CADRE_UI_DIR
+  ? join(process.env.CADRE_UI_DIR, 'index.html')
+  : fileURLToPath(new URL('../dist/index.html', import.meta.url));
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(CHROMIUM))

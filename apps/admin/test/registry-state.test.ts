@@ -10,7 +10,7 @@ import {
 const view = (query: string) => readView(new URLSearchParams(query));
 
 describe('the registry view in the address', () => {
-  it('reads the plain registry as the first page of 50 by name', () => {
+  it('reads the plain registry as the first page of 50 by name, of the cadres in service', () => {
     expect(view('')).toEqual({
       filter: {
         search: undefined,
@@ -19,7 +19,7 @@ describe('the registry view in the address', () => {
         educationAtLeast: undefined,
         gender: undefined,
         politicalStatuses: undefined,
-        statuses: undefined,
+        statuses: ['ACTIVE'],
         managementAuthorities: undefined,
         ageMin: undefined,
         ageMax: undefined,
@@ -37,6 +37,14 @@ describe('the registry view in the address', () => {
     const query =
       'q=%E7%8E%8B&ranks=STAFF_1%2CSTAFF_2&edu=UNIVERSITY&ageMin=30&sort=AGE&desc=1&size=20&p=3&after=abc';
     expect(writeView(view(query)).toString()).toBe(query);
+  });
+
+  it('keeps the removed in-service filter in the address', () => {
+    const all = withFilter(view(''), { filter: { statuses: undefined } });
+    expect(writeView(all).toString()).toBe('status=all');
+    expect(view('status=all').filter.statuses).toBeUndefined();
+    expect(view('status=RETIRED').filter.statuses).toEqual(['RETIRED']);
+    expect(writeView(view('status=ACTIVE')).toString()).toBe('');
   });
 
   it('refuses what it does not know: odd sizes, orders and numbers', () => {
@@ -59,6 +67,16 @@ describe('the registry view in the address', () => {
     expect(pageArguments(view('after=x&size=20'))).toMatchObject({ first: 20, after: 'x' });
     expect(pageArguments(view('before=y&size=20'))).toMatchObject({ last: 20, before: 'y' });
     expect(pageArguments(view('last=7'))).toMatchObject({ last: 7 });
+    // A page by number without a cursor passes over the pages before it.
+    expect(pageArguments(view('p=3&size=20'))).toMatchObject({ first: 20, skip: 40 });
+    expect(pageArguments(view('p=3&size=20&after=x'))).not.toHaveProperty('skip');
+  });
+
+  it('jumps to a page by number, within the pages there are', () => {
+    const info = { startCursor: 's', endCursor: 'e' };
+    expect(targetPage({ page: 2 }, view(''), 125, info)).toEqual({ page: 2, cursor: null });
+    expect(targetPage({ page: 9 }, view(''), 125, info)).toEqual({ page: 3, cursor: null });
+    expect(targetPage({ page: 1 }, view(''), 125, info)).toBeNull();
   });
 
   it('starts at the first page when the filter changes', () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ARCHIVE_FACT_LABELS } from '@cadre/core';
 import type { GraphQLClient } from '@cadre/testing';
 import { mountedParts, type MountedParts } from '@cadre/ui';
 import { adminPlugins } from '../src/plugins.ts';
@@ -169,6 +170,23 @@ async function setUp(): Promise<{ winnerId: string }> {
   return { winnerId: winner.id };
 }
 
+/** 档案专项审核 of every archive fact of a cadre, as the district administrator. */
+async function verifyArchive(cadreId: string) {
+  const api = await apiAs('donghu');
+  for (const fact of Object.keys(ARCHIVE_FACT_LABELS)) {
+    await write(
+      api,
+      'verifyArchiveFact',
+      `mutation ($cadreId: ID!, $fact: ArchiveFact!) {
+        verifyArchiveFact(cadreId: $cadreId, fact: $fact) {
+          ... on MutationVerifyArchiveFactSuccess { data { id } } ${ANSWER}
+        }
+      }`,
+      { cadreId, fact },
+    );
+  }
+}
+
 /** Signs a created user in through the login form and waits for the page at `path`. */
 async function signIn(page: Page, user: typeof STAFF, path: string) {
   await page.goto(path);
@@ -327,6 +345,12 @@ describe('selection (选拔任用) in the browser', () => {
     await page.getByLabel('考察时间和目标').fill('五个工作日内，全面考察德能勤绩廉');
     await page.getByLabel('监督电话').fill('0571-12380');
     await page.getByLabel('反映问题的途径和方式').fill('来信来访、电话、网络举报');
+    // A plan that runs beyond today: the inspection may not end before its last day.
+    await pickDate(page, '考察开始日期', ANNOUNCED);
+    await pickDate(page, '考察结束日期', day(5));
+    await save(page, '保存考察方案');
+    await page.getByText(`考察方案计划于${day(5)}结束，考察期未满不能结束考察`).waitFor();
+    await pickDate(page, '考察结束日期', day(-410));
     await save(page, '保存考察方案');
     await page.getByLabel('姓名 1').fill('王建国');
     await page.getByLabel('所在单位 1').fill('区委组织部');
@@ -340,6 +364,18 @@ describe('selection (选拔任用) in the browser', () => {
     }
     await page.getByLabel('考察结论').fill('同意提拔任用');
     await save(page, '保存考察情况');
+    // 干部档案必审 waits for 档案专项审核 of the cadre's archive facts, named in the refusal.
+    await page.getByLabel('干部档案必审：结果').fill('未发现问题');
+    await page.getByLabel('干部档案必审：依据（文号、材料）').fill('东组审〔2025〕1号');
+    const unverified = await answerTo(page, () =>
+      page.getByRole('button', { name: '干部档案必审：保存', exact: true }).click(),
+    );
+    expect(unverified.__typename).toBe('RuleViolationError');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '干部档案尚未专项审核，不能记为已审：出生日期、入党时间' })
+      .waitFor();
+    await verifyArchive(winnerId);
     for (const must of [
       '干部档案必审',
       '个人有关事项报告必核',
@@ -355,19 +391,35 @@ describe('selection (选拔任用) in the browser', () => {
     await page.getByText('无否决性问题').waitFor();
     await takeStep(page, '考察结束，开始酝酿', '酝酿');
 
-    // 酝酿: an opinion gathered; nothing keeps the case from the meeting.
+    // 酝酿: without an opinion heard the case goes nowhere; with one, to the department's review.
+    await page.getByText('尚未听取任何酝酿意见，未经酝酿的不上会').first().waitFor();
     await page.getByLabel('意见来源').fill('分管副区长');
     await page.getByLabel('意见', { exact: true }).fill('同意');
     await save(page, '记录意见');
-    await page.getByText('可以提交讨论决定').waitFor();
-    await takeStep(page, '提交讨论决定（上会）', '讨论决定');
-    // The clerk may not enter the vote.
-    await page.getByText('表决结果由具有“记录讨论决定”权限的人员录入。').waitFor();
+    await page.getByText('可以提交部务会研究').waitFor();
+    await takeStep(page, '提交部务会研究', '部务会研究');
+    // 部务会研究: the clerk cannot sign it off; no button to approve is there for them.
+    await page.getByText(/须由具有“部务会研究”权限的部领导/).waitFor();
+    const approve = '部务会研究同意，提交讨论决定（上会）';
+    expect(await page.getByRole('button', { name: approve }).count()).toBe(0);
     const caseUrl = new URL(page.url()).pathname;
 
-    // 讨论决定, by the leader: five of nine present is refused, in Chinese, with the figures kept.
+    // The leader approves; the review records who and when.
     const leader = await browser.page();
     await signIn(leader, LEADER, caseUrl);
+    await expectStage(leader, '部务会研究');
+    await takeStep(leader, approve, '讨论决定');
+    await leader
+      .getByRole('navigation', { name: '办理环节' })
+      .getByText('部务会研究', { exact: true })
+      .click();
+    await leader.getByText(`部务会研究同意：${LEADER.displayName}`, { exact: false }).waitFor();
+    await leader.goto(caseUrl);
+    // The clerk may not enter the vote.
+    await page.reload();
+    await page.getByText('表决结果由具有“记录讨论决定”权限的人员录入。').waitFor();
+
+    // 讨论决定, by the leader: five of nine present is refused, in Chinese, with the figures kept.
     await expectStage(leader, '讨论决定');
     await pickDate(leader, '会议日期', DECIDED);
     await leader.getByLabel('应到会成员').fill('9');
@@ -425,8 +477,8 @@ describe('selection (选拔任用) in the browser', () => {
     await page.getByRole('button', { name: '全程纪实表' }).click();
     await page.getByRole('heading', { name: '选拔任用全程纪实表' }).waitFor();
     const steps = page.getByRole('table').filter({ hasText: '办理人' });
-    // The header row and nine entries: 立项, then eight steps to the formal appointment.
-    await expect.poll(() => steps.getByRole('row').count()).toBe(1 + 9);
+    // The header row and ten entries: 立项, then nine steps to the formal appointment.
+    await expect.poll(() => steps.getByRole('row').count()).toBe(1 + 10);
     await expect(steps.textContent()).resolves.toContain('试用期满考核合格，正式任职');
 
     // The cadre's profile shows the case.

@@ -57,5 +57,18 @@ export {
 } from './domain/archive-labels.ts';
 export { PageHeader } from './layout/page-header.tsx';
 export { LoadError } from './layout/load-error.tsx';
+export { Breadcrumbs, crumbsOf, PageNameProvider, type Crumb } from './layout/breadcrumbs.tsx';
 export { UnitSelect } from './forms/unit-select.tsx';
 export { CadreSearch } from './forms/cadre-search.tsx';
+export {
+  keepEnterInPickers,
+  SCROLL_TO_FIRST_ERROR,
+  useKitForm,
+  type KitForm,
+} from './forms/use-kit-form.ts';
+export {
+  idempotencyKeyOf,
+  idempotent,
+  newIdempotencyKey,
+  type IdempotentContext,
+} from './forms/idempotency.ts';

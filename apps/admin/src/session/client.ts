@@ -1,5 +1,13 @@
-import { cacheExchange, type Client, createClient, fetchExchange, mapExchange } from 'urql';
-import type { Language } from '@cadre/ui';
+import {
+  cacheExchange,
+  type Client,
+  createClient,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  type Operation,
+} from 'urql';
+import { idempotencyKeyOf, type Language } from '@cadre/ui';
 import { activeQueries } from './active-queries.ts';
 
 const UNAUTHENTICATED = 'CORE_UNAUTHENTICATED';
@@ -26,6 +34,23 @@ function sessionEnded(result: {
 }
 
 /**
+ * An operation sent with `idempotent(key)` as its context (a form's create mutation) carries the
+ * key as the `Idempotency-Key` header, beside the session's headers.
+ */
+function withIdempotencyKey(operation: Operation): Operation {
+  const key = idempotencyKeyOf(operation.context);
+  if (!key) return operation;
+  const { fetchOptions } = operation.context;
+  return makeOperation(operation.kind, operation, {
+    ...operation.context,
+    fetchOptions: () => {
+      const options = typeof fetchOptions === 'function' ? fetchOptions() : (fetchOptions ?? {});
+      return { ...options, headers: { ...options.headers, 'idempotency-key': key } };
+    },
+  });
+}
+
+/**
  * One client per session (a new sign-in starts with an empty cache). Requests carry the token and
  * the UI language; when a signed-in request is answered "not signed in", `onSessionEnded` runs.
  * `refetch` asks every query on screen again (after a language switch).
@@ -45,6 +70,7 @@ export function createAdminClient(options: {
     requestPolicy: 'cache-and-network',
     exchanges: [
       mapExchange({
+        onOperation: withIdempotencyKey,
         onResult(result) {
           if (token && sessionEnded(result)) options.onSessionEnded();
           return result;

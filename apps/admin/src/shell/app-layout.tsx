@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Layout } from 'antd';
 import { Outlet, useLocation } from 'react-router-dom';
 import { HeaderBar } from './header-bar.tsx';
 import { useShellMessages } from './messages.ts';
 import { SideMenu } from './side-menu.tsx';
-
-const COLLAPSED_KEY = 'cadre.menu.collapsed';
+import { useMenuCollapsed } from './use-menu-collapsed.ts';
 
 /** Menu on the side, header on top, the page in `main`, which takes focus after navigating. */
 export function AppLayout() {
   const m = useShellMessages();
-  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSED_KEY) === '1');
+  const [collapsed, toggle] = useMenuCollapsed();
   const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const first = useRef(true);
@@ -25,11 +24,6 @@ export function AppLayout() {
     window.scrollTo(0, 0);
   }, [pathname]);
 
-  const toggle = () => {
-    setCollapsed(!collapsed);
-    localStorage.setItem(COLLAPSED_KEY, collapsed ? '0' : '1');
-  };
-
   return (
     <Layout className="shell">
       <a className="skip-link" href="#main">
@@ -39,7 +33,8 @@ export function AppLayout() {
         collapsible
         collapsed={collapsed}
         trigger={null}
-        width={216}
+        // Wide enough for the longest English entry ("Roles and permissions") in one line.
+        width={232}
         className="shell-sider"
       >
         <div className="shell-brand" title={m.product}>

@@ -90,14 +90,19 @@ export function SignedIn() {
     );
   }
 
+  const layoutRoutes = [...coreRoutes, ...parts.routes];
   return (
     <ViewerProvider value={state}>
       <MountedPluginsProvider value={parts}>
         <Routes>
           <Route path={cardRoute.path} element={<RoutePage route={cardRoute} />} />
           <Route element={<AppLayout />}>
-            {[...coreRoutes, ...parts.routes].map((route) => (
-              <Route key={route.path} path={route.path} element={<RoutePage route={route} />} />
+            {layoutRoutes.map((route) => (
+              <Route
+                key={route.path}
+                path={route.path}
+                element={<RoutePage route={route} routes={layoutRoutes} />}
+              />
             ))}
             <Route path="*" element={<NotFound />} />
           </Route>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import type { FormInstance } from 'antd';
 import type { CombinedError } from 'urql';
 import { useLabel } from '../i18n/label.ts';
@@ -19,6 +19,8 @@ export interface ServerErrors {
   /** The error in the current language, for an `Alert`. */
   message: string | null;
   clear(): void;
+  /** Where `<ServerErrorAlert>` is: a refusal that names no field of the form is focused there. */
+  alertRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -32,6 +34,8 @@ export function useServerErrors(
 ): ServerErrors {
   const t = useLabel();
   const [error, setError] = useState<ServerError | null>(null);
+  const alertRef = useRef<HTMLDivElement | null>(null);
+  const firstField = useRef<(string | number)[] | null>(null);
   const check = useCallback(
     <D, K extends keyof D>(result: { data?: D | null; error?: CombinedError }, field: K) => {
       const outcome = mutationOutcome(result, field);
@@ -49,11 +53,24 @@ export function useServerErrors(
         entry.errors.push(t(issue.message));
         byField.set(key, entry);
       }
-      form?.setFields([...byField.values()]);
+      const fields = [...byField.values()];
+      form?.setFields(fields);
+      firstField.current = fields.find((f) => form?.getFieldInstance(f.name))?.name ?? null;
       return null;
     },
     [form, rename, t],
   );
+  // The submit button is often far from the alert and the fields (a long drawer): bring the
+  // refusal into view and focus it, so that a refused submit never looks like nothing happened.
+  useEffect(() => {
+    if (!error) return;
+    if (form && firstField.current) {
+      form.scrollToField(firstField.current, { block: 'center', focus: true });
+      return;
+    }
+    alertRef.current?.scrollIntoView({ block: 'nearest' });
+    alertRef.current?.focus();
+  }, [error, form]);
   const clear = useCallback(() => setError(null), []);
-  return { check, error, message: error ? t(error.message) : null, clear };
+  return { check, error, message: error ? t(error.message) : null, clear, alertRef };
 }

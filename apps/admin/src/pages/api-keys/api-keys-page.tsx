@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   Alert,
   App,
+  type Breakpoint,
   Button,
   DatePicker,
   Form,
@@ -32,6 +33,8 @@ import { useApiKeysMessages } from './messages.ts';
 import { ApiKeysPageQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from './queries.ts';
 
 type Data = DocumentType<typeof ApiKeysPageQuery>;
+
+const WIDE: Breakpoint[] = ['xl'];
 type ApiKey = Data['apiKeys'][number];
 
 interface NewKey {
@@ -132,13 +135,12 @@ export default function ApiKeysPage() {
           rowKey="id"
           dataSource={data.apiKeys}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          scroll={{ x: 1200 }}
+          // Fits a 1024 px window: names wrap, and the minor columns show from `xl` (1200 px) up.
           columns={[
-            { key: 'name', title: m.name, dataIndex: 'name', width: 200 },
+            { key: 'name', title: m.name, dataIndex: 'name' },
             {
               key: 'prefix',
               title: m.prefix,
-              width: 150,
               render: (_, k) => <Typography.Text code>{k.prefix}…</Typography.Text>,
             },
             { key: 'status', title: m.status, render: (_, k) => status(k) },
@@ -154,9 +156,16 @@ export default function ApiKeysPage() {
             {
               key: 'trusted',
               title: m.trustedOnly,
+              responsive: WIDE,
               render: (_, k) => (k.trustedOnly ? m.yes : m.no),
             },
-            { key: 'rate', title: m.rateLimit, dataIndex: 'rateLimitPerMinute', align: 'right' },
+            {
+              key: 'rate',
+              title: m.rateLimit,
+              dataIndex: 'rateLimitPerMinute',
+              align: 'right',
+              responsive: WIDE,
+            },
             {
               key: 'expires',
               title: m.expiresAt,
@@ -167,11 +176,15 @@ export default function ApiKeysPage() {
               title: m.lastUsed,
               render: (_, k) => (k.lastUsedAt ? dateTime(k.lastUsedAt) : m.never),
             },
-            { key: 'created', title: m.createdAt, render: (_, k) => dateTime(k.createdAt) },
+            {
+              key: 'created',
+              title: m.createdAt,
+              responsive: WIDE,
+              render: (_, k) => dateTime(k.createdAt),
+            },
             {
               key: 'actions',
               title: m.actions,
-              fixed: 'right',
               render: (_, k) =>
                 !k.revokedAt && (
                   <Popconfirm
@@ -204,15 +217,18 @@ export default function ApiKeysPage() {
           rateLimitPerMinute: 120,
           expiresAt: null,
         }}
-        onSubmit={async ({ expiresAt, ...input }, errors) => {
+        onSubmit={async ({ expiresAt, ...input }, errors, idempotent) => {
           const created = errors.check(
-            await createKey({
-              input: {
-                ...input,
-                // The end of the chosen day in China, where the departments work.
-                expiresAt: expiresAt ? `${expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : null,
+            await createKey(
+              {
+                input: {
+                  ...input,
+                  // The end of the chosen day in China, where the departments work.
+                  expiresAt: expiresAt ? `${expiresAt.format('YYYY-MM-DD')}T23:59:59+08:00` : null,
+                },
               },
-            }),
+              idempotent,
+            ),
             'createApiKey',
           );
           if (!created) return false;

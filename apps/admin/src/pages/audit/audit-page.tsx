@@ -8,6 +8,7 @@ import {
   Form,
   Select,
   Table,
+  Tooltip,
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -15,10 +16,13 @@ import { useQuery } from 'urql';
 import { type DocumentType, format, LoadError, PageHeader, useLabel, useViewer } from '@cadre/ui';
 import { dateTime, rowIdOf } from '../common/format.ts';
 import { ChainVerification } from './chain-verification.tsx';
-import { ChangesTable } from './changes-table.tsx';
+import { ChangesTable, useChangeSummary } from './changes-table.tsx';
 import { useAuditMessages } from './messages.ts';
-import { OPERATION_GROUPS, OPERATION_LABELS } from './operations.ts';
+import { OPERATION_GROUPS } from './operations.ts';
 import { AuditActorsQuery, AuditRecordsQuery } from './queries.ts';
+
+/** Changes shown in the row itself. */
+const SUMMARY_LINES = 2;
 
 type AuditRecord = DocumentType<typeof AuditRecordsQuery>['auditRecords']['edges'][number]['node'];
 
@@ -73,15 +77,12 @@ export default function AuditPage() {
   // The `after` cursor of each page reached: back is one step down the stack.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const actors = useActorNames();
+  const summary = useChangeSummary();
   const [{ data, error, fetching }] = useQuery({
     query: AuditRecordsQuery,
     variables: { first: pageSize, after: cursors.at(-1) ?? null, ...toVariables(filters) },
   });
   const connection = data?.auditRecords;
-  const operationLabel = (op: string) => {
-    const label = OPERATION_LABELS[op];
-    return label ? t(label) : op;
-  };
 
   const apply = (next: Filters) => {
     setFilters(next);
@@ -99,16 +100,10 @@ export default function AuditPage() {
               style={{ width: 240 }}
               placeholder={m.operationPlaceholder}
               allowClear
-              options={[
-                ...Object.entries(OPERATION_GROUPS).map(([value, label]) => ({
-                  value,
-                  label: `${t(label)}（${value}）`,
-                })),
-                ...Object.entries(OPERATION_LABELS).map(([value, label]) => ({
-                  value,
-                  label: `${t(label)}（${value}）`,
-                })),
-              ]}
+              options={Object.entries(OPERATION_GROUPS).map(([value, label]) => ({
+                value,
+                label: `${t(label)}（${value}）`,
+              }))}
               showSearch={{
                 filterOption: (input, option) =>
                   String(option?.label ?? '')
@@ -156,7 +151,12 @@ export default function AuditPage() {
         locale={{ emptyText: m.noRecords }}
         expandable={{
           expandedRowRender: (r) => (
-            <ChangesTable changes={r.changes} requestId={r.requestId} hash={r.hash} />
+            <ChangesTable
+              changes={r.changeList}
+              targetType={r.targetType}
+              requestId={r.requestId}
+              hash={r.hash}
+            />
           ),
         }}
         columns={[
@@ -166,23 +166,35 @@ export default function AuditPage() {
           {
             key: 'operation',
             title: m.operation,
+            // The name; its code only on hover, for those who filter by it.
             render: (_, r) => (
-              <>
-                {operationLabel(r.operation)}{' '}
-                <Typography.Text type="secondary" code>
-                  {r.operation}
-                </Typography.Text>
-              </>
+              <Tooltip title={r.operation}>
+                <span data-operation={r.operation} tabIndex={0}>
+                  {r.actionLabel}
+                </span>
+              </Tooltip>
             ),
           },
           {
             key: 'target',
             title: m.target,
             render: (_, r) => (
-              <Typography.Text title={r.targetId}>
-                {r.targetType} · {r.targetId.slice(0, 8)}
-              </Typography.Text>
+              <Tooltip title={`${r.targetTypeLabel} · ${r.targetId}`}>
+                <span tabIndex={0}>{r.targetLabel}</span>
+              </Tooltip>
             ),
+          },
+          {
+            key: 'changes',
+            title: m.changes,
+            width: '34%',
+            // The first changes at a glance; the whole record opens below the row.
+            render: (_, r) =>
+              r.changeList.slice(0, SUMMARY_LINES).map((c) => (
+                <Typography.Text key={c.field} ellipsis style={{ display: 'block', maxWidth: 420 }}>
+                  {summary(c, r.targetType)}
+                </Typography.Text>
+              )),
           },
         ]}
       />

@@ -1,54 +1,109 @@
 import { Descriptions, Table, Typography } from 'antd';
-import { useAuditMessages } from './messages.ts';
+import {
+  cadreStatusLabels,
+  degreeLabels,
+  type DocumentType,
+  educationLabels,
+  genderLabels,
+  identityLabels,
+  type Label,
+  managementAuthorityLabels,
+  politicalStatusLabels,
+  rankLabels,
+  useLabel,
+} from '@cadre/ui';
+import { type AuditMessages, useAuditMessages } from './messages.ts';
+import type { AuditRecordsQuery } from './queries.ts';
 
-interface Change {
-  field: string;
-  before: unknown;
-  after: unknown;
+export type Change = DocumentType<
+  typeof AuditRecordsQuery
+>['auditRecords']['edges'][number]['node']['changeList'][number];
+
+/** A cadre's code lists, by the field they fill: the server names stages and archive codes. */
+const CADRE_VALUES: Record<string, Record<string, Label>> = {
+  gender: genderLabels,
+  politicalStatus: politicalStatusLabels,
+  fullTimeEducation: educationLabels,
+  inServiceEducation: educationLabels,
+  fullTimeDegree: degreeLabels,
+  inServiceDegree: degreeLabels,
+  identity: identityLabels,
+  rank: rankLabels,
+  managementAuthority: managementAuthorityLabels,
+  status: cadreStatusLabels,
+};
+
+/** A value as people read it: its name where one is known, yes/no, text, or the JSON. */
+function valueText(
+  change: Change,
+  side: 'before' | 'after',
+  targetType: string,
+  t: (label: Label) => string,
+  m: AuditMessages,
+): string | null {
+  const named = side === 'before' ? change.beforeLabel : change.afterLabel;
+  const value: unknown = change[side];
+  if (named) return named;
+  if (value === null || value === undefined || value === '') return null;
+  const table = targetType === 'Cadre' ? CADRE_VALUES[change.field] : undefined;
+  if (typeof value === 'string' && table && Object.hasOwn(table, value))
+    return t(table[value] as Label);
+  if (typeof value === 'boolean') return value ? m.yes : m.no;
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** `{ field: [before, after] }` as the audit stores it; anything else is shown as it is. */
-function changesOf(changes: unknown): Change[] {
-  if (typeof changes !== 'object' || changes === null) return [];
-  return Object.entries(changes).map(([field, value]) =>
-    Array.isArray(value) && value.length === 2
-      ? { field, before: value[0], after: value[1] }
-      : { field, before: undefined, after: value },
-  );
+/** `阶段：讨论决定 → 任前公示`, or `字段：值` for a value set where there was none. */
+export function useChangeSummary() {
+  const m = useAuditMessages();
+  const t = useLabel();
+  return (change: Change, targetType: string) => {
+    const before = valueText(change, 'before', targetType, t, m);
+    const after = valueText(change, 'after', targetType, t, m) ?? '—';
+    return `${change.label}${m.colon}${before === null ? after : `${before} → ${after}`}`;
+  };
 }
-
-const shown = (value: unknown) =>
-  value === undefined || value === null ? (
-    <Typography.Text type="secondary">—</Typography.Text>
-  ) : (
-    <Typography.Text code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-      {typeof value === 'string' ? value : JSON.stringify(value)}
-    </Typography.Text>
-  );
 
 /** One record's field changes, before and after, with its request id and hash. */
 export function ChangesTable({
   changes,
+  targetType,
   requestId,
   hash,
 }: {
-  changes: unknown;
+  changes: readonly Change[];
+  targetType: string;
   requestId: string | null;
   hash: string;
 }) {
   const m = useAuditMessages();
+  const t = useLabel();
+  const shown = (change: Change, side: 'before' | 'after') => {
+    const text = valueText(change, side, targetType, t, m);
+    return text === null ? (
+      <Typography.Text type="secondary">—</Typography.Text>
+    ) : (
+      <Typography.Text style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+        {text}
+      </Typography.Text>
+    );
+  };
   return (
     <>
       <Table<Change>
         size="small"
         rowKey="field"
         pagination={false}
-        dataSource={changesOf(changes)}
+        dataSource={[...changes]}
         locale={{ emptyText: m.noChanges }}
         columns={[
-          { key: 'field', title: m.field, dataIndex: 'field', width: 220 },
-          { key: 'before', title: m.before, render: (_, c) => shown(c.before) },
-          { key: 'after', title: m.after, render: (_, c) => shown(c.after) },
+          {
+            key: 'field',
+            title: m.field,
+            width: 220,
+            render: (_, c) => <span title={c.field}>{c.label}</span>,
+          },
+          { key: 'before', title: m.before, render: (_, c) => shown(c, 'before') },
+          { key: 'after', title: m.after, render: (_, c) => shown(c, 'after') },
         ]}
       />
       <Descriptions

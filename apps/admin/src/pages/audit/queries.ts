@@ -24,9 +24,19 @@ export const AuditRecordsQuery = graphql(`
           at
           actor
           operation
+          actionLabel
           targetType
+          targetTypeLabel
           targetId
-          changes
+          targetLabel
+          changeList {
+            field
+            label
+            before
+            after
+            beforeLabel
+            afterLabel
+          }
           requestId
           hash
         }

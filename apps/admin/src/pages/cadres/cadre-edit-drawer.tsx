@@ -16,7 +16,7 @@ import {
   type Schema,
   ServerErrorAlert,
   useLabel,
-  useServerErrors,
+  useKitForm,
 } from '@cadre/ui';
 import { useProfileMessages } from './messages.ts';
 import { type CadreProfile, UpdateCadreMutation } from './profile-query.ts';
@@ -104,8 +104,9 @@ export function CadreEditDrawer({
   const t = useLabel();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const errors = useServerErrors(form);
-  const [{ fetching }, update] = useMutation(UpdateCadreMutation);
+  const kit = useKitForm(form);
+  const { errors } = kit;
+  const [, update] = useMutation(UpdateCadreMutation);
 
   const save = async (values: Values) => {
     const input = changes(valuesOf(cadre), values);
@@ -153,7 +154,7 @@ export function CadreEditDrawer({
       extra={
         <Space>
           <Button onClick={onClose}>{m.cancel}</Button>
-          <Button type="primary" loading={fetching} onClick={() => form.submit()}>
+          <Button type="primary" loading={kit.busy} onClick={() => form.submit()}>
             {m.save}
           </Button>
         </Space>
@@ -161,10 +162,10 @@ export function CadreEditDrawer({
     >
       <ServerErrorAlert errors={errors} />
       <Form<Values>
-        form={form}
+        {...kit.formProps}
         layout="vertical"
         initialValues={valuesOf(cadre)}
-        onFinish={save}
+        onFinish={kit.once(save)}
         onValuesChange={() => errors.clear()}
       >
         <Row gutter={16}>

@@ -35,7 +35,7 @@ export default function CadrePage() {
   const [editing, setEditing] = useState(false);
   const cadre = data?.cadre;
   const reloadProfile = () => refetch({ requestPolicy: 'network-only' });
-  usePageTitle(cadre ? `${cadre.name} · ${m.title}` : m.title);
+  usePageTitle(cadre ? `${cadre.name} · ${m.title}` : m.title, cadre?.name);
 
   if (!cadre)
     return fetching || !data ? (

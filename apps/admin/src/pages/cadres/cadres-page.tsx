@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { Table, Typography } from 'antd';
+import { Button, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { CloseOutlined } from '@ant-design/icons';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -11,10 +12,12 @@ import { RegistryPager } from './registry-pager.tsx';
 import { takePreload } from './registry-preload.ts';
 import { type CadreRow, CadresQuery } from './registry-query.ts';
 import {
+  firstRowNumber,
   pageArguments,
   type PageTurn,
   readView,
   type RegistryView,
+  servingOnly,
   targetPage,
   withFilter,
   writeView,
@@ -22,6 +25,8 @@ import {
 import { RegistryToolbar } from './registry-toolbar.tsx';
 import { useRowKeys } from './use-row-keys.ts';
 import './registry.css';
+
+type Column = ColumnsType<CadreRow>[number];
 
 /** 干部名册: the district's cadres, filtered, sorted and paged on the server. */
 export default function CadresPage() {
@@ -60,19 +65,26 @@ export default function CadresPage() {
     previousPage: () => turn('previous'),
   });
 
-  const columns: ColumnsType<CadreRow> = REGISTRY_COLUMNS.filter((c) => shown.includes(c.key)).map(
-    (c) => ({
+  // 序号: the row's place in the whole list, running on across pages.
+  const columns: Column[] = [
+    {
+      key: 'seq',
+      title: m.colSeq,
+      width: 64,
+      className: 'registry-seq',
+      render: (_: unknown, _row: CadreRow, index: number) => firstRowNumber(view) + index,
+    },
+    ...REGISTRY_COLUMNS.filter((c) => shown.includes(c.key)).map((c): Column => ({
       key: c.key,
       title: c.title(m),
-      width: c.width,
-      ellipsis: true,
+      className: c.wraps ? 'registry-wrap' : undefined,
       render: (_: unknown, row: CadreRow) => (c.render ? c.render(row, t) : c.text(row, t)),
       sorter: c.sortBy !== undefined,
       sortOrder:
         c.sortBy && c.sortBy === view.orderBy ? (view.descending ? 'descend' : 'ascend') : null,
       sortDirections: ['ascend', 'descend'],
-    }),
-  );
+    })),
+  ];
 
   return (
     <section aria-labelledby="registry-title" className="registry">
@@ -89,6 +101,34 @@ export default function CadresPage() {
         filter={view.filter}
         onChange={(filter) => go(withFilter(view, { filter }))}
       />
+      <Space wrap className="registry-view-options">
+        {servingOnly(view.filter) && (
+          <Tag color="blue" className="registry-chip">
+            {m.servingOnly}
+            <Button
+              type="text"
+              size="small"
+              aria-label={m.showAll}
+              icon={<CloseOutlined />}
+              onClick={() =>
+                go(withFilter(view, { filter: { ...view.filter, statuses: undefined } }))
+              }
+            />
+          </Tag>
+        )}
+        {/* A unit's printed roster (名册) lists by post: offered once the list is one unit's. */}
+        {view.filter.unitId && (
+          <Segmented<Schema.CadreOrderField>
+            aria-label={m.orderBy}
+            value={view.orderBy === 'POST_ORDER' ? 'POST_ORDER' : 'NAME'}
+            options={[
+              { value: 'NAME', label: m.byName },
+              { value: 'POST_ORDER', label: m.byPost },
+            ]}
+            onChange={(orderBy) => go(withFilter(view, { orderBy, descending: false }))}
+          />
+        )}
+      </Space>
       {error && !data && <Typography.Text type="danger">{error.message}</Typography.Text>}
       <div ref={rowKeys.container} aria-describedby="registry-keys">
         <Table<CadreRow>
@@ -99,7 +139,8 @@ export default function CadresPage() {
           dataSource={rows}
           loading={fetching && !connection ? true : { spinning: fetching, delay: 200 }}
           pagination={false}
-          scroll={{ x: 'max-content' }}
+          // As wide as the window allows (long text wraps); scrolls only when too many columns are shown.
+          scroll={{ x: true }}
           locale={{ emptyText: m.empty }}
           onRow={rowKeys.rowProps}
           onChange={(_p, _f, sorter) => {

@@ -58,7 +58,7 @@ export function PostModal({
       width={640}
       initialValues={post ? valuesOf(post) : { grassRoots: false }}
       onClose={onClose}
-      onSubmit={async ({ startedOn, endedOn, ...values }, errors) => {
+      onSubmit={async ({ startedOn, endedOn, ...values }, errors, idempotent) => {
         const input = {
           ...values,
           startedOn: isoDay(startedOn),
@@ -66,7 +66,7 @@ export function PostModal({
         };
         const saved = post
           ? errors.check(await update({ id: post.id, input }), 'updateCadrePost')
-          : errors.check(await add({ cadreId: cadre.id, input }), 'addCadrePost');
+          : errors.check(await add({ cadreId: cadre.id, input }, idempotent), 'addCadrePost');
         if (!saved) return false;
         void message.success(m.saved);
         onChanged();

@@ -24,7 +24,10 @@ export interface RegistryColumn {
   text: (row: CadreRow, t: T) => string;
   render?: (row: CadreRow, t: T) => ReactNode;
   sortBy?: Schema.CadreOrderField;
+  /** Export width; the table sizes columns to their text. */
   width?: number;
+  /** Long text (unit, post, English ranks): wraps in a narrow window, not widening the table. */
+  wraps?: boolean;
   shownByDefault: boolean;
 }
 
@@ -84,6 +87,7 @@ export const REGISTRY_COLUMNS: RegistryColumn[] = [
     title: (m) => m.colNativePlace,
     text: (r) => r.nativePlace,
     width: 120,
+    wraps: true,
     shownByDefault: false,
   },
   {
@@ -91,6 +95,7 @@ export const REGISTRY_COLUMNS: RegistryColumn[] = [
     title: (m) => m.colPolitical,
     text: (r, t) => label(politicalStatusLabels, r.politicalStatus, t),
     width: 100,
+    wraps: true,
     shownByDefault: true,
   },
   {
@@ -120,6 +125,7 @@ export const REGISTRY_COLUMNS: RegistryColumn[] = [
     title: (m) => m.colSchool,
     text: (r) => r.fullTimeSchool ?? '',
     width: 160,
+    wraps: true,
     shownByDefault: false,
   },
   {
@@ -127,6 +133,7 @@ export const REGISTRY_COLUMNS: RegistryColumn[] = [
     title: (m) => m.colUnit,
     text: (r) => r.unit.name,
     width: 170,
+    wraps: true,
     shownByDefault: true,
   },
   {
@@ -134,6 +141,7 @@ export const REGISTRY_COLUMNS: RegistryColumn[] = [
     title: (m) => m.colPost,
     text: (r) => r.currentPost?.title ?? '',
     width: 190,
+    wraps: true,
     shownByDefault: true,
   },
   {
@@ -141,6 +149,7 @@ export const REGISTRY_COLUMNS: RegistryColumn[] = [
     title: (m) => m.colRank,
     text: (r, t) => label(rankLabels, r.rank, t),
     width: 120,
+    wraps: true,
     shownByDefault: true,
   },
   {

@@ -1,10 +1,22 @@
 import type { Client, OperationResult } from 'urql';
-import type { DocumentType } from '@cadre/ui';
+import { type DocumentType, graphql } from '@cadre/ui';
 import type { Label } from '@cadre/ui';
 import type { RegistryColumn } from './registry-columns.tsx';
 import { type CadreRow, CadresQuery } from './registry-query.ts';
 import type { RegistryView } from './registry-state.ts';
 import { filterArgument } from './registry-state.ts';
+
+/** What left the system, in the audit trail: asked before the file is handed over. */
+const RecordExportMutation = graphql(`
+  mutation RegistryRecordExport($filter: CadreFilter, $columns: [String!]!, $rows: Int!) {
+    recordRegistryExport(filter: $filter, columns: $columns, rows: $rows) {
+      __typename
+      ... on Error {
+        message
+      }
+    }
+  }
+`);
 
 /** The largest page the server gives: fewer requests for a long list. */
 const PAGE = 200;
@@ -70,6 +82,21 @@ export async function exportRegistry(
       ),
     );
   const buffer = await workbook.xlsx.writeBuffer();
+  // An export the trail does not know of is not saved.
+  const recorded = await options.client
+    .mutation(RecordExportMutation, {
+      filter: filterArgument(options.view.filter),
+      columns: options.columns.map(({ column }) => column.key),
+      rows: rows.length,
+    })
+    .toPromise();
+  const answer = recorded.data?.recordRegistryExport;
+  if (answer?.__typename !== 'MutationRecordRegistryExportSuccess')
+    throw new Error(
+      (answer && 'message' in answer ? answer.message : null) ??
+        recorded.error?.message ??
+        'not recorded',
+    );
   return {
     blob: new Blob([buffer], {
       type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -12,7 +12,7 @@ import {
   useViewer,
 } from '@cadre/ui';
 import { useRegistryMessages } from './messages.ts';
-import type { RegistryView } from './registry-state.ts';
+import { DEFAULT_FILTER, type RegistryView } from './registry-state.ts';
 
 type Filter = RegistryView['filter'];
 
@@ -67,7 +67,7 @@ export function RegistryFilters({
         options={labelOptions(educationLabels, t)}
         value={filter.educationAtLeast}
         onChange={(v) => set('educationAtLeast', v)}
-        style={{ width: 150 }}
+        style={{ width: 170 }}
       />
       <Select
         allowClear
@@ -76,7 +76,7 @@ export function RegistryFilters({
         options={labelOptions(genderLabels, t)}
         value={filter.gender}
         onChange={(v) => set('gender', v)}
-        style={{ width: 90 }}
+        style={{ width: 110 }}
       />
       <Select
         {...multi}
@@ -109,7 +109,8 @@ export function RegistryFilters({
         <AgeInput label={m.ageFrom} value={filter.ageMin} onCommit={(v) => set('ageMin', v)} />
         <AgeInput label={m.ageTo} value={filter.ageMax} onCommit={(v) => set('ageMax', v)} />
       </Space.Compact>
-      <Button onClick={() => onChange({})}>{m.reset}</Button>
+      {/* Back to the plain registry, which counts the cadres in service. */}
+      <Button onClick={() => onChange(DEFAULT_FILTER)}>{m.reset}</Button>
     </Space>
   );
 }

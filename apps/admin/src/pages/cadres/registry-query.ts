@@ -13,6 +13,7 @@ export const CadresQuery = graphql(`
     $after: String
     $last: Int
     $before: String
+    $skip: Int
   ) {
     cadres(
       filter: $filter
@@ -22,6 +23,7 @@ export const CadresQuery = graphql(`
       after: $after
       last: $last
       before: $before
+      skip: $skip
     ) {
       totalCount
       pageInfo {

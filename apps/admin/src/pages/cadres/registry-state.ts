@@ -2,7 +2,8 @@ import type { Schema } from '@cadre/ui';
 
 /**
  * The registry's view lives in the address (`/cadres?q=王&ranks=…&sort=AGE&p=3&after=…`), so a
- * view can be linked, reloaded, and walked with back and forward.
+ * view can be linked, reloaded, and walked with back and forward. A page number without a
+ * cursor (`p=3`) is a jump: the server passes over the pages before it.
  */
 export interface RegistryView {
   filter: {
@@ -24,12 +25,21 @@ export interface RegistryView {
   size: number;
   /** 1-based page number, as shown. */
   page: number;
-  /** Keyset position: after a cursor, before one, or the last `last` rows. */
+  /** Keyset position: after a cursor, before one, or the last `last` rows; null counts from the start. */
   cursor: { after: string } | { before: string } | { last: number } | null;
 }
 
 export const PAGE_SIZES = [20, 50, 100] as const;
-const ORDERS: Schema.CadreOrderField[] = ['NAME', 'AGE', 'RANK_SINCE', 'WORK_START'];
+const ORDERS: Schema.CadreOrderField[] = ['NAME', 'AGE', 'RANK_SINCE', 'WORK_START', 'POST_ORDER'];
+
+/** The plain registry counts cadres in service (在职), as the dashboard does. */
+export const SERVING: Schema.CadreStatus[] = ['ACTIVE'];
+export const DEFAULT_FILTER: RegistryView['filter'] = { statuses: SERVING };
+/** In the address, the status filter removed: every status. */
+const ALL_STATUSES = 'all';
+
+export const servingOnly = (filter: RegistryView['filter']) =>
+  filter.statuses?.length === 1 && filter.statuses[0] === 'ACTIVE';
 
 const list = <T extends string>(value: string | null): T[] | undefined =>
   value ? (value.split(',').filter(Boolean) as T[]) : undefined;
@@ -44,6 +54,7 @@ export function readView(params: URLSearchParams): RegistryView {
   const before = params.get('before');
   const last = int(params.get('last'));
   const order = params.get('sort') as Schema.CadreOrderField | null;
+  const status = params.get('status');
   return {
     filter: {
       search: params.get('q')?.trim() || undefined,
@@ -52,7 +63,7 @@ export function readView(params: URLSearchParams): RegistryView {
       educationAtLeast: (params.get('edu') as Schema.Education | null) || undefined,
       gender: (params.get('gender') as Schema.Gender | null) || undefined,
       politicalStatuses: list(params.get('political')),
-      statuses: list(params.get('status')),
+      statuses: status === null ? SERVING : status === ALL_STATUSES ? undefined : list(status),
       managementAuthorities: list(params.get('authority')),
       ageMin: int(params.get('ageMin')),
       ageMax: int(params.get('ageMax')),
@@ -79,7 +90,7 @@ export function writeView(view: RegistryView): URLSearchParams {
   set('edu', f.educationAtLeast);
   set('gender', f.gender);
   set('political', f.politicalStatuses?.join(','));
-  set('status', f.statuses?.join(','));
+  if (!servingOnly(f)) set('status', f.statuses?.length ? f.statuses.join(',') : ALL_STATUSES);
   set('authority', f.managementAuthorities?.join(','));
   set('ageMin', f.ageMin);
   set('ageMax', f.ageMax);
@@ -105,9 +116,19 @@ export function pageArguments(view: RegistryView) {
       ? { last: view.size, before: c.before }
       : c && 'last' in c
         ? { last: c.last }
-        : { first: view.size, ...(c ? { after: c.after } : {}) }),
+        : {
+            first: view.size,
+            ...(c
+              ? { after: c.after }
+              : view.page > 1
+                ? { skip: (view.page - 1) * view.size }
+                : {}),
+          }),
   };
 }
+
+/** The number of the first row of the view's page (序号 run on across pages). */
+export const firstRowNumber = (view: RegistryView) => (view.page - 1) * view.size + 1;
 
 /** Only the filters that are set (empty lists would match nothing). */
 export function filterArgument(filter: RegistryView['filter']) {
@@ -123,7 +144,7 @@ export function withFilter(view: RegistryView, change: Partial<RegistryView>): R
   return { ...view, ...change, page: 1, cursor: null };
 }
 
-export type PageTurn = 'first' | 'previous' | 'next' | 'last';
+export type PageTurn = 'first' | 'previous' | 'next' | 'last' | { page: number };
 
 /** Where a turn of the page goes, or null when there is no page that way. */
 export function targetPage(
@@ -133,6 +154,11 @@ export function targetPage(
   pageInfo: { startCursor?: string | null; endCursor?: string | null },
 ): Pick<RegistryView, 'page' | 'cursor'> | null {
   const pages = Math.max(1, Math.ceil(totalCount / view.size));
+  // A jump by number: no cursor, the server passes over the pages before it.
+  if (typeof direction === 'object') {
+    const page = Math.min(Math.max(1, Math.trunc(direction.page)), pages);
+    return page !== view.page ? { page, cursor: null } : null;
+  }
   if (direction === 'first') return view.page > 1 ? { page: 1, cursor: null } : null;
   if (direction === 'previous')
     return pageInfo.startCursor && view.page > 1

@@ -1,11 +1,12 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId } from 'react';
 import { Form, Modal } from 'antd';
-import { ServerErrorAlert, type ServerErrors, useServerErrors } from '@cadre/ui';
+import { type IdempotentContext, ServerErrorAlert, type ServerErrors, useKitForm } from '@cadre/ui';
 
 /**
- * A form in a dialog that sends one mutation. `onSubmit` returns whether it succeeded (read the
- * answer with `errors.check`); a refused one keeps the dialog open with every value as typed and
- * the server's messages under the fields they name. Enter submits.
+ * A form in a dialog that sends one mutation, on the kit's form (`useKitForm`). `onSubmit` returns
+ * whether it succeeded (read the answer with `errors.check`; a mutation that creates a record
+ * takes `idempotent` as its context); a refused one keeps the dialog open with every value as
+ * typed, the first wrong field focused. Enter in a text field submits, once.
  */
 export function FormModal<Values extends object>({
   title,
@@ -23,7 +24,7 @@ export function FormModal<Values extends object>({
   okText: string;
   /** The values the form opens with, each time it opens. */
   initialValues?: Partial<Values>;
-  onSubmit(values: Values, errors: ServerErrors): Promise<boolean>;
+  onSubmit(values: Values, errors: ServerErrors, idempotent: IdempotentContext): Promise<boolean>;
   onClose(): void;
   children: ReactNode;
   width?: number;
@@ -31,8 +32,7 @@ export function FormModal<Values extends object>({
   rename?: Readonly<Record<string, string>>;
 }) {
   const [form] = Form.useForm<Values>();
-  const errors = useServerErrors(form, rename);
-  const [busy, setBusy] = useState(false);
+  const kit = useKitForm(form, rename);
   // Field ids are `<form>_<field>`: dialogs of one page never share an id.
   const formName = `dialog${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
 
@@ -41,18 +41,13 @@ export function FormModal<Values extends object>({
     form.resetFields();
     if (initialValues)
       form.setFieldsValue(initialValues as Parameters<typeof form.setFieldsValue>[0]);
-    errors.clear();
+    kit.reset();
     // Only on opening: later renders must not overwrite what is being typed.
   }, [open]);
 
-  const finish = async (values: Values) => {
-    setBusy(true);
-    try {
-      if (await onSubmit(values, errors)) onClose();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const finish = kit.once(async (values: Values) => {
+    if (await onSubmit(values, kit.errors, kit.idempotent())) onClose();
+  });
 
   return (
     <Modal
@@ -61,14 +56,20 @@ export function FormModal<Values extends object>({
       okText={okText}
       onOk={() => form.submit()}
       onCancel={onClose}
-      confirmLoading={busy}
+      confirmLoading={kit.busy}
       forceRender
       width={width}
     >
-      <Form form={form} name={formName} layout="vertical" onFinish={finish} aria-label={title}>
-        <ServerErrorAlert errors={errors} />
+      <Form
+        {...kit.formProps}
+        name={formName}
+        layout="vertical"
+        onFinish={finish}
+        aria-label={title}
+      >
+        <ServerErrorAlert errors={kit.errors} />
         {children}
-        {/* Enter in a field submits, as in any form. */}
+        {/* Enter in a text field submits, as in any form (not in a date or a select). */}
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
     </Modal>

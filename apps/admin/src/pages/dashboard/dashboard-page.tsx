@@ -1,33 +1,36 @@
 import { type ReactNode, useMemo } from 'react';
-import { Card, Col, Empty, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { Card, Col, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import {
-  educationLabels,
   format,
-  genderLabels,
   LazyPart,
   LoadError,
   PageHeader,
-  politicalStatusLabels,
-  rankLabels,
   useLabel,
   useMountedPlugins,
   useViewer,
 } from '@cadre/ui';
-import { unrecorded } from '../common/code-lists.ts';
+import CityRollUp from '../city/city-roll-up.tsx';
 import { sumQuota } from '../common/quota.ts';
 import { DueStanding } from '../common/due-standing.tsx';
-import { AgePyramid, FEMALE, MALE, QuotaByUnitChart, RankChart, ShareChart } from './charts.tsx';
+import { QuotaByUnitChart } from './charts.tsx';
 import { useDashboardMessages } from './messages.ts';
 import { DashboardQuery } from './queries.ts';
+import { DashboardCard, StructureCards } from './structure-cards.tsx';
 
 /** Units shown in the quota chart: the ones with most approved posts. */
 const QUOTA_UNITS = 12;
 const DUE_ITEMS = 8;
 
-/** 工作台: the district's cadre structure, quota figures and deadlines, and the plugins' cards. */
+/** 工作台: a city department's roll-up of its districts, or a district's own figures. */
 export default function DashboardPage() {
+  const { viewer } = useViewer();
+  return viewer.district.level === 'CITY' ? <CityRollUp /> : <DistrictDashboard />;
+}
+
+/** The district's cadre structure, quota figures and deadlines, and the plugins' cards. */
+function DistrictDashboard() {
   const m = useDashboardMessages();
   const t = useLabel();
   const { viewer, can } = useViewer();
@@ -53,9 +56,9 @@ export default function DashboardPage() {
   );
 
   const card = (title: string, body: ReactNode, extra?: ReactNode) => (
-    <Card title={title} extra={extra} size="small" style={{ height: '100%' }}>
+    <DashboardCard title={title} extra={extra}>
       {body}
-    </Card>
+    </DashboardCard>
   );
 
   return (
@@ -129,66 +132,7 @@ export default function DashboardPage() {
             </Card>
           </Col>
 
-          {structure && structure.total === 0 && (
-            <Col span={24}>
-              <Empty description={m.noCadres} />
-            </Col>
-          )}
-          {structure && structure.total > 0 && (
-            <>
-              <Col xs={24} xl={12}>
-                {card(
-                  m.byRank,
-                  <RankChart
-                    items={structure.byRank.map((r) => ({
-                      label: rankLabels[r.rank],
-                      count: r.count,
-                    }))}
-                  />,
-                )}
-              </Col>
-              <Col xs={24} xl={12}>
-                {card(m.agePyramid, <AgePyramid bands={structure.ageBands} />)}
-              </Col>
-              <Col xs={24} md={8}>
-                {card(
-                  m.gender,
-                  <ShareChart
-                    title={m.gender}
-                    colors={structure.byGender.map((g) => (g.gender === 'MALE' ? MALE : FEMALE))}
-                    items={structure.byGender.map((g) => ({
-                      label: genderLabels[g.gender],
-                      count: g.count,
-                    }))}
-                  />,
-                )}
-              </Col>
-              <Col xs={24} md={8}>
-                {card(
-                  m.party,
-                  <ShareChart
-                    title={m.party}
-                    items={structure.byPoliticalStatus.map((p) => ({
-                      label: politicalStatusLabels[p.politicalStatus],
-                      count: p.count,
-                    }))}
-                  />,
-                )}
-              </Col>
-              <Col xs={24} md={8}>
-                {card(
-                  m.education,
-                  <ShareChart
-                    title={m.education}
-                    items={structure.byEducation.map((e) => ({
-                      label: e.education ? educationLabels[e.education] : unrecorded,
-                      count: e.count,
-                    }))}
-                  />,
-                )}
-              </Col>
-            </>
-          )}
+          {structure && <StructureCards structure={structure} />}
 
           {units.length > 0 && (
             <Col span={24}>

@@ -33,9 +33,9 @@ export function CreatePoolModal(dialog: Dialog) {
       open={dialog.open}
       onClose={dialog.onClose}
       initialValues={{ kind: 'RESERVE' }}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         const pool = errors.check(
-          await createPool({ ...values, description: values.description || null }),
+          await createPool({ ...values, description: values.description || null }, idempotent),
           'createReservePool',
         );
         if (!pool) return false;
@@ -112,18 +112,21 @@ export function AddEntryModal({
       okText={m.add}
       open={dialog.open}
       onClose={dialog.onClose}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         const added = errors.check(
-          await addEntry({
-            poolId: pool.id,
-            cadreId: values.cadreId,
-            input: {
-              source: values.source,
-              trainingDirection: values.trainingDirection || null,
-              enteredOn: isoDay(values.enteredOn),
-              nextReviewOn: isoDay(values.nextReviewOn),
+          await addEntry(
+            {
+              poolId: pool.id,
+              cadreId: values.cadreId,
+              input: {
+                source: values.source,
+                trainingDirection: values.trainingDirection || null,
+                enteredOn: isoDay(values.enteredOn),
+                nextReviewOn: isoDay(values.nextReviewOn),
+              },
             },
-          }),
+            idempotent,
+          ),
           'addReservePoolEntry',
         );
         if (!added) return false;

@@ -41,7 +41,7 @@ function EntriesTable({ pool }: { pool: Pool }) {
         dataSource={entries}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         locale={{ emptyText: <Empty description={m.noEntries} /> }}
-        scroll={{ x: 1100 }}
+        scroll={{ x: true }}
         columns={[
           { key: 'rank', title: m.maturity, dataIndex: 'maturityRank', width: 96, align: 'center' },
           {
@@ -138,7 +138,11 @@ export default function ReservePoolsPage() {
               key: pool.id,
               label: (
                 <span>
-                  {pool.name} <Tag>{t(reservePoolKindLabels[pool.kind])}</Tag>
+                  {pool.name}{' '}
+                  {/* The kind only where the pool's own name does not already say it. */}
+                  {!pool.name.includes(reservePoolKindLabels[pool.kind].zh) && (
+                    <Tag>{t(reservePoolKindLabels[pool.kind])}</Tag>
+                  )}
                   <Typography.Text type="secondary">
                     {format(m.entryCount, { count: pool.entryCount })}
                   </Typography.Text>

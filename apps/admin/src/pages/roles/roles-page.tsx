@@ -192,10 +192,10 @@ export default function RolesPage() {
         open={creating}
         onClose={() => setCreating(false)}
         initialValues={{ copy: false }}
-        onSubmit={async ({ copy, ...names }, errors) => {
+        onSubmit={async ({ copy, ...names }, errors, idempotent) => {
           const grants = copy && selected ? selected.permissions.map((p) => p.key) : [];
           const role = errors.check(
-            await createRole({ input: { ...names, grants } }),
+            await createRole({ input: { ...names, grants } }, idempotent),
             'createRole',
           );
           if (!role) return false;

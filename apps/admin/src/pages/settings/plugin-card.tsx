@@ -93,11 +93,6 @@ export function PluginCard({
         column={{ xs: 1, md: 3 }}
         items={[
           {
-            key: 'id',
-            label: 'ID',
-            children: <Typography.Text code>{plugin.pluginId}</Typography.Text>,
-          },
-          {
             key: 'depends',
             label: m.dependsOn,
             children: plugin.dependsOn.length > 0 ? named(plugin.dependsOn) : m.none,

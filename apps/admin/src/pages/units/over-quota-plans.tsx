@@ -79,16 +79,19 @@ function CreatePlanModal({
       open={open}
       onClose={onClose}
       initialValues={lines[0] && { line: lineKey(lines[0]) }}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         const line = lines.find((l) => lineKey(l) === values.line);
         if (!line) return false;
         const created = errors.check(
-          await create({
-            unitId: unit.id,
-            ...line,
-            plan: values.plan,
-            deadline: isoDay(values.deadline),
-          }),
+          await create(
+            {
+              unitId: unit.id,
+              ...line,
+              plan: values.plan,
+              deadline: isoDay(values.deadline),
+            },
+            idempotent,
+          ),
           'createOverQuotaPlan',
         );
         if (!created) return false;
@@ -144,15 +147,18 @@ function RecordProgressModal({
       open={plan !== null}
       onClose={onClose}
       initialValues={{ digested: 1 }}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         if (!plan) return false;
         const recorded = errors.check(
-          await record({
-            planId: plan.id,
-            recordedOn: isoDay(values.recordedOn),
-            digested: values.digested,
-            note: values.note,
-          }),
+          await record(
+            {
+              planId: plan.id,
+              recordedOn: isoDay(values.recordedOn),
+              digested: values.digested,
+              note: values.note,
+            },
+            idempotent,
+          ),
           'recordOverQuotaProgress',
         );
         if (!recorded) return false;

@@ -193,9 +193,12 @@ function AddMemberModal({
       open={team !== null}
       onClose={onClose}
       initialValues={{ role: 'MEMBER' }}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         if (!team) return false;
-        const added = errors.check(await add({ teamId: team.id, input: values }), 'addTeamMember');
+        const added = errors.check(
+          await add({ teamId: team.id, input: values }, idempotent),
+          'addTeamMember',
+        );
         if (!added) return false;
         void message.success(format(m.memberAdded, { team: team.name }));
         onDone();

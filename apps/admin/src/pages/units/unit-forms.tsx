@@ -31,9 +31,9 @@ export function CreateUnitModal({ parent, ...dialog }: Dialog & { parent: UnitNo
       open={dialog.open}
       onClose={dialog.onClose}
       initialValues={{ category: parent?.category ?? 'PARTY_GOVERNMENT_ORGAN' }}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         const unit = errors.check(
-          await createUnit({ ...values, parentId: parent?.id ?? null }),
+          await createUnit({ ...values, parentId: parent?.id ?? null }, idempotent),
           'createUnit',
         );
         if (!unit) return false;
@@ -72,9 +72,9 @@ export function CreateTeamModal({ unit, ...dialog }: Dialog & { unit: UnitNode }
       okText={m.create}
       open={dialog.open}
       onClose={dialog.onClose}
-      onSubmit={async (values, errors) => {
+      onSubmit={async (values, errors, idempotent) => {
         const updated = errors.check(
-          await createTeam({ unitId: unit.id, name: values.name }),
+          await createTeam({ unitId: unit.id, name: values.name }, idempotent),
           'createLeadershipTeam',
         );
         if (!updated) return false;

@@ -200,8 +200,8 @@ export default function UsersPage() {
         open={dialog?.kind === 'create'}
         onClose={() => setDialog(null)}
         initialValues={{ roleIds: [] }}
-        onSubmit={async (input, errors) => {
-          const user = errors.check(await createUser({ input }), 'createUser');
+        onSubmit={async (input, errors, idempotent) => {
+          const user = errors.check(await createUser({ input }, idempotent), 'createUser');
           if (!user) return false;
           void message.success(format(m.created, { name: user.displayName }));
           refetch({ requestPolicy: 'network-only' });

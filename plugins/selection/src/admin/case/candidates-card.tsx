@@ -5,8 +5,18 @@ import { candidateStatusColors, candidateStatusLabels } from '../labels.ts';
 import { useCaseMessages } from './messages.ts';
 import type { Candidate } from './queries.ts';
 
+/** From the decision on, the candidate has a 任免审批表 for this case. */
+const CARD_STATUSES = new Set<Candidate['status']>(['APPROVED', 'APPOINTED', 'DISQUALIFIED']);
+
 /** Who is put forward and where each stands; a cadre outside the reserve pools is flagged. */
-export function CandidatesCard({ candidates }: { candidates: readonly Candidate[] }) {
+export function CandidatesCard({
+  candidates,
+  caseId,
+}: {
+  candidates: readonly Candidate[];
+  /** The workflow case: an approved candidate's 任免审批表 opens for it. */
+  caseId: string;
+}) {
   const m = useCaseMessages();
   const t = useLabel();
   return (
@@ -24,6 +34,11 @@ export function CandidatesCard({ candidates }: { candidates: readonly Candidate[
                   {t(candidateStatusLabels[c.status])}
                 </Tag>
                 {c.inReservePool ? <Tag>{m.inPool}</Tag> : <Tag color="warning">{m.notInPool}</Tag>}
+                {CARD_STATUSES.has(c.status) && (
+                  <Link to={`/cadres/${c.cadre.id}/card?case=${encodeURIComponent(caseId)}`}>
+                    {m.appointmentCard}
+                  </Link>
+                )}
               </Space>
               <Typography.Text type="secondary">
                 {[

@@ -1,4 +1,4 @@
-import { Alert, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Alert, Button, Result, Skeleton } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { format, LoadError, useLabel, usePageTitle } from '@cadre/ui';
@@ -84,25 +84,26 @@ export default function CasePage() {
           }
         />
       )}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <section aria-label={t(STAGE_LABELS[viewed])}>
-            <StepPanel
-              stage={viewed}
-              selectionCase={c}
-              open={viewed === c.stage}
-              district={data.district}
-            />
-          </section>
-        </Col>
-        <Col xs={24} xl={8}>
-          <Flex vertical gap={16}>
-            {!c.closed && <NextSteps selectionCase={c} />}
-            <CandidatesCard candidates={c.candidates} />
-            <HistoryCard history={history} />
-          </Flex>
-        </Col>
-      </Row>
+      {/* The next step first in reading order, and on top where the columns stack (case.css). */}
+      <div className="selection-case-layout">
+        {!c.closed && (
+          <div className="selection-case-next">
+            <NextSteps selectionCase={c} />
+          </div>
+        )}
+        <section className="selection-case-step" aria-label={t(STAGE_LABELS[viewed])}>
+          <StepPanel
+            stage={viewed}
+            selectionCase={c}
+            open={viewed === c.stage}
+            district={data.district}
+          />
+        </section>
+        <div className="selection-case-side">
+          <CandidatesCard candidates={c.candidates} caseId={c.workflowCase.id} />
+          <HistoryCard history={history} />
+        </div>
+      </div>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { MotionPanel } from './steps/motion/motion-panel.tsx';
 import { ProbationPanel } from './steps/probation/probation-panel.tsx';
 import { PublicityPanel } from './steps/publicity/publicity-panel.tsx';
 import { RecommendationPanel } from './steps/recommendation/recommendation-panel.tsx';
+import { ReviewPanel } from './steps/review/review-panel.tsx';
 import type { StepProps } from './steps/step-props.ts';
 
 /** One panel per step of the process: its records, and its forms while the case is there. */
@@ -16,6 +17,7 @@ const PANELS: Record<ProcessStage, ComponentType<StepProps>> = {
   RECOMMENDATION: RecommendationPanel,
   INSPECTION: InspectionPanel,
   DELIBERATION: DeliberationPanel,
+  DEPARTMENT_REVIEW: ReviewPanel,
   DECISION: DecisionPanel,
   PUBLICITY: PublicityPanel,
   APPOINTMENT: AppointmentPanel,

@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { format } from '@cadre/ui';
+import { format, keepEnterInPickers, SCROLL_TO_FIRST_ERROR } from '@cadre/ui';
 import { useCommonMessages } from '../common/messages.ts';
 import { useRecord } from '../common/use-record.ts';
 import { useCaseMessages } from './messages.ts';
@@ -70,6 +70,8 @@ export function TransitionDialog({
         name={`selection-step-${transition.name}`}
         form={form}
         layout="vertical"
+        scrollToFirstError={SCROLL_TO_FIRST_ERROR}
+        onKeyDown={keepEnterInPickers}
         onFinish={submit}
       >
         <Form.Item

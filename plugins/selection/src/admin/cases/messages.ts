@@ -42,6 +42,7 @@ export const useCasesMessages = defineMessages({
     quotaJustification: '超职数动议理由',
     quotaJustificationHint:
       '职数不缺的单位坚决不配干部：仅在该单位该层级无空缺职数时填写，且须有超职数动议权限',
+    quotaJustificationRequired: '该单位该层级无空缺职数，须填写超职数动议理由',
     open: '提交动议',
     opened: '已动议：{title}',
   },
@@ -89,6 +90,8 @@ export const useCasesMessages = defineMessages({
     quotaJustification: 'Justification beyond the quota',
     quotaJustificationHint:
       'Only when the unit has no vacancy at this level, and only with the permission to exceed the quota',
+    quotaJustificationRequired:
+      'The unit has no vacancy at this level: give the justification beyond the quota',
     open: 'Submit the motion',
     opened: 'Motion made: {title}',
   },

@@ -129,6 +129,8 @@ export function MotionDrawer({ open, onClose }: { open: boolean; onClose: () => 
             // Gone with the field: a unit with a vacancy sends no justification.
             preserve={false}
             label={m.quotaJustification}
+            // Checked before sending, as the server checks it (SELECTION_NO_VACANCY).
+            rules={[{ required: true, whitespace: true, message: m.quotaJustificationRequired }]}
             extra={m.quotaJustificationHint}
           >
             <Input.TextArea rows={2} maxLength={2000} />

@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { Button, type ButtonProps, Form, type FormInstance, Modal } from 'antd';
 import type { AnyVariables, DocumentInput } from 'urql';
-import { ServerErrorAlert } from '@cadre/ui';
+import { keepEnterInPickers, SCROLL_TO_FIRST_ERROR, ServerErrorAlert } from '@cadre/ui';
 import { useCommonMessages } from './messages.ts';
 import { useRecord } from './use-record.ts';
 
@@ -56,7 +56,14 @@ export function RecordDialogButton<D, V extends AnyVariables, K extends keyof D,
         onCancel={() => setOpen(false)}
       >
         <ServerErrorAlert errors={record.errors} />
-        <Form<F> name={name} form={form} layout="vertical" onFinish={(v) => void submit(v)}>
+        <Form<F>
+          name={name}
+          form={form}
+          layout="vertical"
+          scrollToFirstError={SCROLL_TO_FIRST_ERROR}
+          onKeyDown={keepEnterInPickers}
+          onFinish={(v) => void submit(v)}
+        >
           {typeof children === 'function' ? children(form) : children}
         </Form>
       </Modal>

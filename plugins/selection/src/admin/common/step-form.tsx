@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { App, Button, Form, type FormInstance, type FormProps } from 'antd';
-import { format, ServerErrorAlert, type ServerErrors } from '@cadre/ui';
+import {
+  format,
+  keepEnterInPickers,
+  SCROLL_TO_FIRST_ERROR,
+  ServerErrorAlert,
+  type ServerErrors,
+} from '@cadre/ui';
 import { useCommonMessages } from './messages.ts';
 
 export interface StepFormProps<V> {
@@ -55,6 +61,8 @@ export function StepForm<V>({
       form={form}
       layout={layout}
       initialValues={initialValues}
+      scrollToFirstError={SCROLL_TO_FIRST_ERROR}
+      onKeyDown={keepEnterInPickers}
       onFinish={finish}
       onValuesChange={() => errors.clear()}
     >

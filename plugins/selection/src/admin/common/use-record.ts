@@ -1,12 +1,15 @@
 import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { type AnyVariables, type DocumentInput, useMutation } from 'urql';
-import { type ServerErrors, type SuccessData, useServerErrors } from '@cadre/ui';
+import { type ServerErrors, type SuccessData, useKitForm } from '@cadre/ui';
 import { useCommonMessages } from './messages.ts';
 
 export interface Recorder<D, V, K extends keyof D> {
-  /** Sends the mutation; the success data, or null with the refusal on the form. */
-  submit(variables: V): Promise<SuccessData<D[K]> | null>;
+  /**
+   * Sends the mutation once (a submit while it runs does nothing and answers undefined) with the
+   * form's idempotency key; the success data, or null with the refusal on the form.
+   */
+  submit(variables: V): Promise<SuccessData<D[K]> | null | undefined>;
   busy: boolean;
   errors: ServerErrors;
 }
@@ -23,16 +26,16 @@ export function useRecord<D, V extends AnyVariables, K extends keyof D>(
 ): Recorder<D, V, K> {
   const m = useCommonMessages();
   const { message } = App.useApp();
-  const [{ fetching }, run] = useMutation(document);
-  const errors = useServerErrors(form);
+  const [, run] = useMutation(document);
+  const { errors, busy, once, idempotent } = useKitForm(form);
   const { check } = errors;
-  const submit = useCallback(
+  const send = useCallback(
     async (variables: V) => {
-      const data = check(await run(variables), field);
+      const data = check(await run(variables, idempotent()), field);
       if (data) void message.success(m.saved);
       return data;
     },
-    [check, run, field, message, m.saved],
+    [check, run, idempotent, field, message, m.saved],
   );
-  return { submit, busy: fetching, errors };
+  return { submit: once(send), busy, errors };
 }

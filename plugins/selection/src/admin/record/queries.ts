@@ -125,7 +125,7 @@ export const SelectionRecordQuery = graphql(`
         integrityChecks @include(if: $checks) {
           checkedAt
           blocking
-          sourcesConsulted
+          sourcesConsultedTitles
           findings {
             severity
             sourceTitle

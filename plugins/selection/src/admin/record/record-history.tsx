@@ -51,7 +51,7 @@ export function RecordHistory({ record: c }: { record: CaseRecord }) {
             {format(m.checkLine, {
               time: dateTimeText(check.checkedAt),
               result: check.blocking ? m.blocking : m.clear,
-              sources: check.sourcesConsulted.join('、'),
+              sources: check.sourcesConsultedTitles.join('、'),
             })}
           </p>
           <ul>

@@ -102,7 +102,12 @@ export function AgeBands({ bands }: { bands: Statistics['appointees']['ageBands'
       color: [COLORS[1] ?? '#1565c0'],
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'category', data: bands.map((b) => b.label) },
+      // Every band named: a narrow card would otherwise skip every other label.
+      xAxis: {
+        type: 'category',
+        data: bands.map((b) => b.label),
+        axisLabel: { interval: 0, rotate: bands.length > 4 ? 30 : 0 },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {

@@ -15,6 +15,9 @@ export const OpenSelectionCasesQuery = graphql(`
     DELIBERATION: selectionCases(stage: DELIBERATION, first: 1) {
       totalCount
     }
+    DEPARTMENT_REVIEW: selectionCases(stage: DEPARTMENT_REVIEW, first: 1) {
+      totalCount
+    }
     DECISION: selectionCases(stage: DECISION, first: 1) {
       totalCount
     }

@@ -52,7 +52,7 @@ function MemberModal({
       title={member ? m.correctMember : m.addMember}
       initialValues={member && valuesOf(member)}
       onClose={onClose}
-      onSubmit={async ({ revisionReason = '', birthDate, ...values }, errors) => {
+      onSubmit={async ({ revisionReason = '', birthDate, ...values }, errors, idempotent) => {
         const input = { ...values, birthDate: birthDate ? isoDay(birthDate) : null };
         return member
           ? saved(
@@ -60,7 +60,7 @@ function MemberModal({
               await correct({ id: member.id, input, reason: revisionReason }),
               'correctFamilyMember',
             )
-          : saved(errors, await add({ cadreId, input }), 'addFamilyMember');
+          : saved(errors, await add({ cadreId, input }, idempotent), 'addFamilyMember');
       }}
     >
       <Form.Item name="relation" label={m.relation} rules={required}>

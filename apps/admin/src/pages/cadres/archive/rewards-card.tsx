@@ -50,7 +50,7 @@ function RewardModal({
       title={reward ? m.correctReward : m.addReward}
       initialValues={reward && valuesOf(reward)}
       onClose={onClose}
-      onSubmit={async ({ revisionReason = '', decisionDate, ...values }, errors) => {
+      onSubmit={async ({ revisionReason = '', decisionDate, ...values }, errors, idempotent) => {
         const input = { ...values, decisionDate: isoDay(decisionDate) };
         return reward
           ? saved(
@@ -58,7 +58,7 @@ function RewardModal({
               await correct({ id: reward.id, input, reason: revisionReason }),
               'correctCadreReward',
             )
-          : saved(errors, await add({ cadreId, input }), 'addCadreReward');
+          : saved(errors, await add({ cadreId, input }, idempotent), 'addCadreReward');
       }}
     >
       <Form.Item name="kind" label={m.kind} rules={required}>

@@ -55,7 +55,11 @@ export function SanctionModal({
       title={sanction ? m.correctSanction : m.addSanction}
       initialValues={sanction && valuesOf(sanction)}
       onClose={onClose}
-      onSubmit={async ({ revisionReason = '', decisionDate, effectiveDate, ...values }, errors) => {
+      onSubmit={async (
+        { revisionReason = '', decisionDate, effectiveDate, ...values },
+        errors,
+        idempotent,
+      ) => {
         const input = {
           ...values,
           decisionDate: isoDay(decisionDate),
@@ -67,7 +71,7 @@ export function SanctionModal({
               await correct({ id: sanction.id, input, reason: revisionReason }),
               'correctCadreSanction',
             )
-          : saved(errors, await add({ cadreId, input }), 'addCadreSanction');
+          : saved(errors, await add({ cadreId, input }, idempotent), 'addCadreSanction');
       }}
     >
       <Form.Item name="kind" label={m.kind} rules={required}>

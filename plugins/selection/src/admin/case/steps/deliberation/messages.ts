@@ -3,7 +3,7 @@ import { defineMessages } from '@cadre/ui';
 export const useDeliberationMessages = defineMessages({
   zh: {
     status: '能否上会',
-    ready: '可以提交讨论决定',
+    ready: '可以提交部务会研究',
     opinions: '酝酿意见',
     noOpinions: '尚未征求意见',
     source: '意见来源',
@@ -34,7 +34,7 @@ export const useDeliberationMessages = defineMessages({
   },
   en: {
     status: 'Ready for the meeting?',
-    ready: 'The case may be put to the meeting',
+    ready: 'The case may be submitted for department review',
     opinions: 'Opinions',
     noOpinions: 'No opinions gathered yet',
     source: 'From',

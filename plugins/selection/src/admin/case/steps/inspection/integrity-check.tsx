@@ -61,9 +61,9 @@ export function IntegrityCheck({
             </Typography.Text>
           </Space>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-            {format(m.consulted, { sources: latest.sourcesConsulted.join('、') })}
-            {latest.sourcesNotConsulted.length > 0 &&
-              `；${format(m.notConsulted, { sources: latest.sourcesNotConsulted.join('、') })}`}
+            {format(m.consulted, { sources: latest.sourcesConsultedTitles.join('、') })}
+            {latest.sourcesNotConsultedTitles.length > 0 &&
+              `；${format(m.notConsulted, { sources: latest.sourcesNotConsultedTitles.join('、') })}`}
           </Typography.Paragraph>
           <Table<Finding>
             size="small"

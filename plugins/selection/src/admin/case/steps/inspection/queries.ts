@@ -57,8 +57,8 @@ export const InspectionQuery = graphql(`
           checkedAt
           blocking
           complete
-          sourcesConsulted
-          sourcesNotConsulted
+          sourcesConsultedTitles
+          sourcesNotConsultedTitles
           findings {
             code
             severity

@@ -20,7 +20,8 @@ export function CandidateActions({ candidate }: { candidate: RecommendationCandi
   const listing = useRecord(ListCandidateMutation, 'listSelectionCandidate');
   return (
     <>
-      <Space wrap>
+      {/* One above the other: the column stays narrow enough to show both whole. */}
+      <Space orientation="vertical" size={4}>
         {candidate.status !== 'LISTED' && (
           <Button
             size="small"

@@ -92,6 +92,9 @@ export function CandidatesReview({
                 {
                   key: 'actions',
                   title: '',
+                  // Pinned to the right edge of the scrolled table, never scrolled out of view.
+                  fixed: 'right' as const,
+                  width: 150,
                   render: (_: unknown, c: Candidate) => <CandidateActions candidate={c} />,
                 },
               ]
