@@ -279,6 +279,12 @@ describe('a selection case from motion to the end of probation', () => {
     }
     ok(await steps.integrityCheck({ caseId: view.id }));
     view = await readCase(clerk, view.id);
+    // The plan's own term comes first: until it is over, nothing else ends the inspection.
+    const early = await transition(clerk, view, 'start-deliberation');
+    expect(early).toMatchObject({ code: 'SELECTION_INSPECTION_RUNNING' });
+    expect(early.messageZh).toContain(`计划于${day(3)}结束`);
+    ok(await steps.plan({ caseId: view.id, input: { ...plan, endsOn: ON.evaluated } }));
+    view = await readCase(clerk, view.id);
     const skipped = await transition(clerk, view, 'start-deliberation');
     expect(skipped).toMatchObject({ code: 'SELECTION_FOUR_MUSTS_INCOMPLETE' });
     expect(skipped.messageZh).toContain('线索具体的信访举报必查');
@@ -302,10 +308,6 @@ describe('a selection case from motion to the end of probation', () => {
       integrityChecks: [{ blocking: false, sourcesConsulted: ['core', 'selection'] }],
     });
     view = await readCase(clerk, view.id);
-    const early = await transition(clerk, view, 'start-deliberation');
-    expect(early).toMatchObject({ code: 'SELECTION_INSPECTION_RUNNING' });
-    expect(early.messageZh).toContain(`计划于${day(3)}结束`);
-    ok(await steps.plan({ caseId: view.id, input: { ...plan, endsOn: ON.evaluated } }));
     await move('start-deliberation');
   });
 

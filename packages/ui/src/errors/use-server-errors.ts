@@ -6,6 +6,9 @@ import { mutationOutcome, type ServerError, type SuccessData } from './server-er
 
 const NONE: Readonly<Record<string, string>> = {};
 
+const isTextField = (element: Element | null) =>
+  element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+
 export interface ServerErrors {
   /**
    * The success data of `field`, or null after putting the error on the form: each issue under
@@ -69,7 +72,8 @@ export function useServerErrors(
       return;
     }
     alertRef.current?.scrollIntoView({ block: 'nearest' });
-    alertRef.current?.focus();
+    // A page that put the cursor back in a field (a code to type again) keeps it there.
+    if (!isTextField(document.activeElement)) alertRef.current?.focus();
   }, [error, form]);
   const clear = useCallback(() => setError(null), []);
   return { check, error, message: error ? t(error.message) : null, clear, alertRef };

@@ -164,3 +164,8 @@ GRANT EXECUTE ON FUNCTION core.city_district_figures(uuid, date), core.city_cadr
 UPDATE "core"."role" SET "grants" = "grants" || ARRAY['selection.case.approve']
  WHERE "built_in" AND "key" = 'department-leader'
    AND NOT ('selection.case.approve' = ANY ("grants"));
+
+-- The same for reading the districts' 市管干部 at a city (granted by its exact key as well).
+UPDATE "core"."role" SET "grants" = "grants" || ARRAY['core.city.read-managed-cadres']
+ WHERE "built_in" AND "key" = 'department-leader'
+   AND NOT ('core.city.read-managed-cadres' = ANY ("grants"));
