@@ -137,13 +137,19 @@ describe('the audit trail', () => {
     // The plugin's own record of the same write, by its declared name.
     await rowsWith(page, title, '发布任前公示').first().waitFor();
     // The export: what was read and how much.
+    // The filter and the columns as the registry names them, not as the trail stores them.
     const exported = rowsWith(page, '导出干部名册', `导出人数：${count}`);
     await exported.first().waitFor();
+    expect(await exported.first().textContent()).toContain('筛选条件：状态：在职');
     await exported
       .first()
       .getByRole('button', { name: /展开行/ })
       .click();
     await page.getByText('导出列').first().waitFor();
+    await page
+      .getByText(/^姓名、性别、年龄/)
+      .first()
+      .waitFor();
     await screenshot(page, 'audit-readable');
     await page.context().close();
 

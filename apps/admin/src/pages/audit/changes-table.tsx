@@ -12,6 +12,8 @@ import {
   rankLabels,
   useLabel,
 } from '@cadre/ui';
+import { useRegistryMessages } from '../cadres/messages.ts';
+import { columnsText, filterText } from './export-values.ts';
 import { type AuditMessages, useAuditMessages } from './messages.ts';
 import type { AuditRecordsQuery } from './queries.ts';
 
@@ -33,18 +35,35 @@ const CADRE_VALUES: Record<string, Record<string, Label>> = {
   status: cadreStatusLabels,
 };
 
+/** Core's target of a registry export (`cadre.registry.export`). */
+const CADRE_REGISTRY = 'CadreRegistry';
+
 /** A value as people read it: its name where one is known, yes/no, text, or the JSON. */
+interface Words {
+  t: (label: Label) => string;
+  m: AuditMessages;
+  registry: ReturnType<typeof useRegistryMessages>;
+}
+
 function valueText(
   change: Change,
   side: 'before' | 'after',
   targetType: string,
-  t: (label: Label) => string,
-  m: AuditMessages,
+  { t, m, registry }: Words,
 ): string | null {
   const named = side === 'before' ? change.beforeLabel : change.afterLabel;
   const value: unknown = change[side];
   if (named) return named;
   if (value === null || value === undefined || value === '') return null;
+  if (targetType === CADRE_REGISTRY) {
+    const text =
+      change.field === 'columns'
+        ? columnsText(value, registry)
+        : change.field === 'filter'
+          ? filterText(value, m, t)
+          : null;
+    if (text !== null) return text;
+  }
   const table = targetType === 'Cadre' ? CADRE_VALUES[change.field] : undefined;
   if (typeof value === 'string' && table && Object.hasOwn(table, value))
     return t(table[value] as Label);
@@ -52,13 +71,19 @@ function valueText(
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+const useWords = (): Words => ({
+  t: useLabel(),
+  m: useAuditMessages(),
+  registry: useRegistryMessages(),
+});
+
 /** `阶段：讨论决定 → 任前公示`, or `字段：值` for a value set where there was none. */
 export function useChangeSummary() {
-  const m = useAuditMessages();
-  const t = useLabel();
+  const words = useWords();
+  const { m } = words;
   return (change: Change, targetType: string) => {
-    const before = valueText(change, 'before', targetType, t, m);
-    const after = valueText(change, 'after', targetType, t, m) ?? '—';
+    const before = valueText(change, 'before', targetType, words);
+    const after = valueText(change, 'after', targetType, words) ?? '—';
     return `${change.label}${m.colon}${before === null ? after : `${before} → ${after}`}`;
   };
 }
@@ -75,10 +100,10 @@ export function ChangesTable({
   requestId: string | null;
   hash: string;
 }) {
-  const m = useAuditMessages();
-  const t = useLabel();
+  const words = useWords();
+  const { m } = words;
   const shown = (change: Change, side: 'before' | 'after') => {
-    const text = valueText(change, side, targetType, t, m);
+    const text = valueText(change, side, targetType, words);
     return text === null ? (
       <Typography.Text type="secondary">—</Typography.Text>
     ) : (
