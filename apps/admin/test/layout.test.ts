@@ -132,10 +132,12 @@ describe.each(['wide', 'narrow'] as const)('at %s width', (size) => {
       await page.locator('.registry tbody tr[data-row-key]').first().waitFor();
       await expect.poll(() => overflowing(page)).toEqual([]);
       if (size === 'narrow' && language === 'zh') await screenshot(page, 'layout-registry-1024');
-      await page.goto('/api-keys');
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.locator('.ant-table').waitFor();
-      await expect.poll(() => overflowing(page)).toEqual([]);
+      for (const path of ['/api-keys', '/users', '/selection/cases']) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
+        await expect.poll(() => overflowing(page), path).toEqual([]);
+      }
     });
 
     it('cuts no menu item, heading, title, button or field short', async () => {
@@ -143,7 +145,16 @@ describe.each(['wide', 'narrow'] as const)('at %s width', (size) => {
       await page.locator('.registry tbody tr[data-row-key]').first().waitFor();
       if (size === 'narrow')
         await page.getByRole('button', { name: /展开菜单|Expand menu/ }).click();
-      for (const path of ['/cadres', '/api-keys', '/reserve-pools', '/settings', '/roles']) {
+      for (const path of [
+        '/cadres',
+        '/api-keys',
+        '/reserve-pools',
+        '/settings',
+        '/roles',
+        '/users',
+        '/selection/cases',
+        '/selection/statistics',
+      ]) {
         if (path !== '/cadres') await page.goto(path);
         await page.getByRole('heading', { level: 1 }).or(page.locator('#registry-title')).waitFor();
         await page.waitForLoadState('networkidle');

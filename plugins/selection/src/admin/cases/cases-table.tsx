@@ -1,4 +1,4 @@
-import { Space, Table, Typography } from 'antd';
+import { type Breakpoint, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { rankLabels, useLabel } from '@cadre/ui';
@@ -17,6 +17,12 @@ const IN_THE_RUNNING = new Set<CaseRow['candidates'][number]['status']>([
   'APPOINTED',
 ]);
 
+/**
+ * Shown from 1200 px: the title already names the post, and the type and the day opened are on
+ * the case page; below, the table fits beside the folded menu without a sideways scrollbar.
+ */
+const WIDE: Breakpoint[] = ['xl'];
+
 export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolean }) {
   const m = useCasesMessages();
   const t = useLabel();
@@ -32,11 +38,12 @@ export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolea
       ),
     },
     { key: 'unit', title: m.colUnit, render: (_, row) => row.unit.name },
-    { key: 'post', title: m.colPost, dataIndex: 'postTitle' },
+    { key: 'post', title: m.colPost, dataIndex: 'postTitle', responsive: WIDE },
     { key: 'rank', title: m.colRank, render: (_, row) => t(rankLabels[row.targetRank]) },
     {
       key: 'type',
       title: m.colType,
+      responsive: WIDE,
       render: (_, row) => t(ADJUSTMENT_TYPE_LABELS[row.adjustmentType]),
     },
     { key: 'stage', title: m.colStage, render: (_, row) => <StageTag stage={row.stage} /> },
@@ -52,6 +59,7 @@ export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolea
     {
       key: 'opened',
       title: m.colOpened,
+      responsive: WIDE,
       render: (_, row) => dayText(row.createdAt),
     },
   ];
@@ -64,7 +72,7 @@ export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolea
       loading={loading}
       pagination={false}
       locale={{ emptyText: m.noCases }}
-      scroll={{ x: 960 }}
+      scroll={{ x: true }}
     />
   );
 }

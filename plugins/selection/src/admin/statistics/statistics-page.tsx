@@ -133,7 +133,8 @@ export default function StatisticsPage() {
       {s && (
         <Flex vertical gap={16}>
           <Row gutter={[16, 16]}>
-            <Col xs={24} lg={8}>
+            {/* Three abreast from 1200 px; below, two and one, so no title is cut short. */}
+            <Col xs={24} md={12} xl={8}>
               {card(
                 m.adjustments,
                 s.adjustments.total === 0 ? (
@@ -149,7 +150,7 @@ export default function StatisticsPage() {
                 ),
               )}
             </Col>
-            <Col xs={24} lg={10}>
+            <Col xs={24} md={12} xl={8}>
               {card(
                 m.byRank,
                 s.adjustmentsByRank.length === 0 ? (
@@ -159,7 +160,7 @@ export default function StatisticsPage() {
                 ),
               )}
             </Col>
-            <Col xs={24} lg={6}>
+            <Col xs={24} xl={8}>
               {card(
                 m.reserve,
                 s.reserveShare === null ? (
