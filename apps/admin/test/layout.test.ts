@@ -136,7 +136,7 @@ describe.each(['wide', 'narrow'] as const)('at %s width', (size) => {
         await page.goto(path);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
-        await expect.poll(() => overflowing(page), path).toEqual([]);
+        await expect.poll(() => overflowing(page), { message: path }).toEqual([]);
       }
     });
 
