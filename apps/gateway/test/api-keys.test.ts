@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GraphQLClient } from '@cadre/testing';
-import { awayFromMinuteBoundary, useGateway } from './harness.ts';
+import { awayFromMinuteBoundary, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 const CREATE = `mutation ($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

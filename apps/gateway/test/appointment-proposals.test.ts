@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { proposeAppointment, writeAudited } from '@cadre/core';
-import { defined } from '@cadre/testing';
-import { auditCount, staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, globalId, rowId } from './registry.ts';
+import { cadreId, cadreInput, createUnit, defined, globalId, rowId } from '@cadre/testing';
+import { auditCount, staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // The cadre card's proposal (干部任免审批表: 拟任职务, 拟免职务, 任免理由, opinions) over HTTP: what a
 // plugin's case proposes, what staff write on the form, the refusals that write nothing, and the
 // records of viewing and printing the card.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 let cadre: string;
 let caseA: string;
 let caseB: string;

@@ -1,17 +1,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser, formatDate, todayInChina } from '@cadre/core';
-import { defined, type GraphQLClient } from '@cadre/testing';
+import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  defined,
+  globalId,
+  rowId,
+  type GraphQLClient,
+} from '@cadre/testing';
+import { auditCount, TEST_PASSWORD, useCountingGateway, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { auditCount, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, globalId, rowId } from './registry.ts';
-import { useCountingGateway } from './statement-count.ts';
-import { TEST_PASSWORD } from './tenants.ts';
 
 // The archive's records over HTTP: rewards, sanctions (and the measures like them), annual
 // grades, family members; their revisions, the influence periods computed from them, and the
 // sensitivity of sanctions.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 const REDACTED = '[已脱敏 redacted]';
 const tomorrow = formatDate(new Date(todayInChina().getTime() + 86_400_000));
 

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, ownerRow, setPluginEnabled } from '@cadre/core';
-import type { GraphQLClient } from '@cadre/testing';
 import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  rowId,
   sampleDoc,
   sampleDocx,
   sampleExe,
@@ -11,10 +14,10 @@ import {
   samplePdf,
   samplePng,
   sampleXlsx,
-} from './fixtures/sample-files.ts';
+  type GraphQLClient,
+} from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, rowId } from './registry.ts';
 
 /** A plugin that takes small PDFs on cadres, to show a plugin's owner type follows its switch. */
 const gamma = definePlugin({

@@ -1,9 +1,9 @@
-import { defined } from '@cadre/testing';
+import { createUnit, defined } from '@cadre/testing';
 import { describe, expect, it } from 'vitest';
-import { auditCount, useGateway, type Harness } from './harness.ts';
-import { createUnit } from './registry.ts';
+import { auditCount, useGateway, type Harness } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 const VERIFY = `{ verifyAuditChain { intact checked brokenRecordId brokenSeq reason } }`;
 

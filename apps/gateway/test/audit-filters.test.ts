@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { staffWith, useGateway } from './harness.ts';
-import { createUnit } from './registry.ts';
+import { createUnit } from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // The audit page filters the trail by action, actor and time in the database, page by page.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 let clerkId: string;
 let betweenWrites: string;
 

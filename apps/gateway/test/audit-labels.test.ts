@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLClient } from '@cadre/testing';
+import { cadreId, cadreInput, createUnit, rowId, type GraphQLClient } from '@cadre/testing';
 import { operatorIn, writeAudited } from '@cadre/core';
-import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, rowId } from './registry.ts';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // The audit page reads the trail in the viewer's language: actions by name, targets by the name
 // of the row in the district, changes with field and value names; a registry export is recorded.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 interface Change {
   field: string;

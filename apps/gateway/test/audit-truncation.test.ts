@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defined } from '@cadre/testing';
-import { useGateway, type Harness } from './harness.ts';
-import { createUnit } from './registry.ts';
+import { createUnit, defined } from '@cadre/testing';
+import { useGateway, type Harness } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // Removing the newest records breaks no link: the chain's head (kept by the owner's trigger)
 // and an exported checkpoint are what find it.
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 interface Verification {
   intact: boolean;

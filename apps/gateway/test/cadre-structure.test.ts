@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit } from './registry.ts';
+import { cadreId, cadreInput, createUnit } from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // 干部结构: the dashboard's figures, counted by the database over the district's cadres in service.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 let bureau: string;
 let centre: string;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import { auditCount, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createCadre, createUnit, globalId } from './registry.ts';
+import { cadreId, cadreInput, createCadre, createUnit, globalId } from '@cadre/testing';
+import { auditCount, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 const units = {} as {
   finance: string;
   financeCentre: string;

@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDistrict, createUser } from '@cadre/core';
 import { selectionPlugin } from '@cadre/plugin-selection';
-import type { GraphQLClient } from '@cadre/testing';
+import { cadreId, cadreInput, createUnit, rowId, type GraphQLClient } from '@cadre/testing';
+import {
+  auditCount,
+  staffWith,
+  TEST_PASSWORD,
+  useGateway,
+  type Harness,
+} from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { auditCount, staffWith, useGateway, type Harness } from './harness.ts';
-import { cadreId, cadreInput, createUnit, rowId } from './registry.ts';
-import { TEST_PASSWORD } from './tenants.ts';
 
 // 市级汇总: the city (C01) reads its districts' figures (D01 with selection, D02 without) and,
 // with core.city.read-managed-cadres, their 市管干部; never another city's district (D03 of C02).

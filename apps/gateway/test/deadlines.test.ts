@@ -13,12 +13,18 @@ import {
   type DistrictDeadlineRun,
 } from '@cadre/core';
 import { migrate, openDatabase, type Database } from '@cadre/db';
-import type { GraphQLClient } from '@cadre/testing';
+import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  globalId,
+  rowId,
+  type GraphQLClient,
+} from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
 import { startGateway } from '../src/gateway.ts';
 import { delta } from './fixtures/deadline-plugin.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, globalId, rowId } from './registry.ts';
 
 // Due items that come due by date: core's own (influence-period ends, missing annual grades) and
 // a plugin's (a yearly report, a visit every three months), created by runs of the scheduler for

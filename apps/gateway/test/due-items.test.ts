@@ -9,11 +9,10 @@ import {
   type NewDueItem,
 } from '@cadre/core';
 import { GraphQLClient } from '@cadre/testing';
+import { TEST_PASSWORD, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { useGateway } from './harness.ts';
-import { TEST_PASSWORD } from './tenants.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 const OPERATOR = { label: 'operator', userId: null };
 const d = (text: string) => new Date(`${text}T00:00:00Z`);
 

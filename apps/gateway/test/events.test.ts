@@ -12,9 +12,8 @@ import {
 } from '@cadre/core';
 import { openDatabase, type Database } from '@cadre/db';
 import { createTestDatabase, type TestDatabase } from '@cadre/testing';
+import { createTestTenants, useGateway, type TestTenant } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { useGateway } from './harness.ts';
-import { createTestTenants, type TestTenant } from './tenants.ts';
 
 // Plugins that only listen: each handler notes what it saw, and can be told to fail.
 const seen = new Map<string, string[]>();

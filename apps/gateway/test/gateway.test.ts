@@ -2,11 +2,11 @@ import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECURITY_POLICY } from '@cadre/core';
 import { GraphQLClient } from '@cadre/testing';
+import { auditCount, useGateway } from '@cadre/testing/gateway';
 import { startGateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { auditCount, useGateway } from './harness.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 describe('gateway over HTTP', () => {
   it('answers liveness and readiness probes', async () => {

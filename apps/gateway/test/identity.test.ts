@@ -1,10 +1,9 @@
-import { defined } from '@cadre/testing';
+import { cadreId, cadreInput, createUnit, defined } from '@cadre/testing';
 import { describe, expect, it } from 'vitest';
-import { auditCount, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit } from './registry.ts';
-import { TEST_PASSWORD } from './tenants.ts';
+import { auditCount, TEST_PASSWORD, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway(undefined, { maxFailedLogins: 3 });
+const h = useGateway(testPlugins, { maxFailedLogins: 3 });
 
 const LOGIN = `mutation ($u: String!, $p: String!) {
   login(username: $u, password: $p) {

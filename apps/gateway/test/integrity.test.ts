@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphQLClient } from '@cadre/testing';
-import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, globalId, rowId } from './registry.ts';
+import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  globalId,
+  rowId,
+  type GraphQLClient,
+} from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 const CHECK = `
   id blocking complete sourcesConsulted sourcesFailed sourcesNotConsulted checkedAt

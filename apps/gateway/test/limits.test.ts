@@ -1,10 +1,11 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { QUERY_BUDGETS } from '@cadre/core';
+import { auditCount, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 import { MAX_NESTING } from '../src/server/nesting.ts';
-import { auditCount, useGateway } from './harness.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 const session = QUERY_BUDGETS.session;
 
 /** `district { parent { … { code } } }`, `levels` fields deep. */

@@ -4,14 +4,18 @@ import {
   defined,
   GraphQLClient,
   stepAt,
-  type TestDatabase,
   totpCode,
+  type TestDatabase,
 } from '@cadre/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  awayFromMinuteBoundary,
+  createTestTenants,
+  TEST_PASSWORD,
+  type TestTenant,
+} from '@cadre/testing/gateway';
 import { startGateway, type Gateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { awayFromMinuteBoundary } from './harness.ts';
-import { createTestTenants, TEST_PASSWORD, type TestTenant } from './tenants.ts';
 
 // Production login rules, with small numbers so the tests reach them; behind a proxy, so each test
 // can speak from an address of its own (X-Forwarded-For).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE, QUERY_BUDGETS } from '@cadre/core';
+import { useCountingGateway } from '@cadre/testing/gateway';
 import { installedPlugins } from '../src/plugins.ts';
-import { useCountingGateway } from './statement-count.ts';
 
 // Nested lists read in a constant number of statements, whatever the page size: every list field
 // under a page is one batched read per request, and the cost budget prices the fan-out.

@@ -1,13 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defined, type GraphQLClient } from '@cadre/testing';
-import { staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, rowId } from './registry.ts';
+import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  defined,
+  rowId,
+  type GraphQLClient,
+} from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 import { writers } from './same-transaction.ts';
 
 // 超职数消化: a unit over its approved posts plans how to get back within them by a deadline,
 // which becomes a due item; steps are recorded, and the plan completes once the figures allow.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 let bureau: string;
 let street: string;
 let foreignUnit: string;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { useGateway } from './harness.ts';
+import { useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // The admin UI builds each plugin's settings form from the schema the gateway publishes, and
 // shows the server's own validation messages: both must come through HTTP as the UI reads them.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 interface PluginState {
   pluginId: string;

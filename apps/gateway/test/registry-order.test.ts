@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fillNameKeys } from '@cadre/core';
-import { useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, rowId } from './registry.ts';
+import { cadreId, cadreInput, createUnit, rowId } from '@cadre/testing';
+import { useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // The registry as a clerk reads it (名册习惯): names by pinyin, a unit's roster by post, search by
 // pinyin or initials, and pages by number. Run on PGlite and on PostgreSQL: both list alike.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 type Page = {
   cadres: {

@@ -1,4 +1,4 @@
-import type { Harness } from './harness.ts';
+import type { Harness } from '@cadre/testing/gateway';
 
 /**
  * The transaction ids (xmin) that wrote each row: a row written with its audit record shares the

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createUser } from '@cadre/core';
-import { useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit } from './registry.ts';
-import { TEST_PASSWORD } from './tenants.ts';
+import { cadreId, cadreInput, createUnit } from '@cadre/testing';
+import { TEST_PASSWORD, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
 // A full ID number is read only with its own permission, and every such read is audited: the
 // audit trail and the event payloads must not be a way around that.
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 const ID_NUMBER = '320102198503121234';
 const MASKED = '3201**********1234';

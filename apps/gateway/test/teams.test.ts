@@ -1,15 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defined, type GraphQLClient } from '@cadre/testing';
+import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  defined,
+  rowId,
+  type GraphQLClient,
+} from '@cadre/testing';
+import { auditCount, staffWith, useCountingGateway, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { auditCount, staffWith, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit, rowId } from './registry.ts';
 import { writers } from './same-transaction.ts';
-import { useCountingGateway } from './statement-count.ts';
 
 // 班子成员: cadres seated in a unit's leadership teams, in order, one principal per team, and the
 // team's structure counted from its members.
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 const people: Record<string, string> = {};
 let bureau: string;
 let team: string;

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { APPLICATION_ROLE, inspectRuntimeRole, openDatabase, runtimeRoleProblems } from '@cadre/db';
-import { defined } from '@cadre/testing';
+import { createUnit, defined } from '@cadre/testing';
+import { useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 import { checkRuntimeRole } from '../src/cli/runtime-role-check.ts';
-import { useGateway } from './harness.ts';
-import { createUnit } from './registry.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 
 describe('row-level security under the application role', () => {
   it('enables RLS with the isolation policy on every district-owned table', async () => {

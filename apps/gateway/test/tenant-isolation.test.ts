@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient, defined } from '@cadre/testing';
+import { cadreId, cadreInput, createUnit, defined, GraphQLClient } from '@cadre/testing';
 import { selectionPlugin } from '@cadre/plugin-selection';
+import { useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit } from './registry.ts';
 
 // The tenant isolation sweep: every root field of every schema variant, called by a user and by an
 // API key of district A with ids of district B, must return nothing of B and change nothing in B.

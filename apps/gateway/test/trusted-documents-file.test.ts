@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defined, GraphQLClient } from '@cadre/testing';
+import { useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 import { readTrustedDocuments, registerTrustedDocuments } from '../src/index.ts';
-import { useGateway } from './harness.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 const dir = mkdtempSync(join(tmpdir(), 'cadre-documents-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

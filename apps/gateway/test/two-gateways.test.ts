@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '@cadre/db';
 import { defined, GraphQLClient } from '@cadre/testing';
+import { awayFromMinuteBoundary, useGateway } from '@cadre/testing/gateway';
 import { startGateway, type Gateway } from '../src/gateway.ts';
 import { testPlugins } from './fixtures/test-plugins.ts';
-import { awayFromMinuteBoundary, useGateway } from './harness.ts';
 
 // Two gateways over one database, as two processes behind a load balancer: whatever one of them
 // decides about a credential, the other knows at the next request (nothing is cached in memory).
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 let second: { db: Database; gateway: Gateway };
 
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditCount, useGateway } from './harness.ts';
-import { cadreId, cadreInput, createUnit } from './registry.ts';
+import { cadreId, cadreInput, createUnit } from '@cadre/testing';
+import { auditCount, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 let bureau: string;
 let street: string;
 

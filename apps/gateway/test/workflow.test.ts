@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient } from '@cadre/testing';
-import { staffWith, useGateway } from './harness.ts';
-import { globalId, rowId } from './registry.ts';
+import { globalId, GraphQLClient, rowId } from '@cadre/testing';
+import { staffWith, useGateway } from '@cadre/testing/gateway';
+import { testPlugins } from './fixtures/test-plugins.ts';
 
-const h = useGateway();
+const h = useGateway(testPlugins);
 /** A clerk of district A who may open and submit alpha cases but not approve them. */
 let clerk: GraphQLClient;
 

@@ -4,3 +4,14 @@ export { GraphQLClient } from './graphql-client.ts';
 export type { GraphQLResponse } from './graphql-client.ts';
 export { defined } from './defined.ts';
 export { Authenticator, secretOf, stepAt, totpCode, wrongCode } from './second-factor.ts';
+export { cadreId, cadreInput, createCadre, createUnit, globalId, rowId } from './registry.ts';
+export {
+  sampleDoc,
+  sampleDocx,
+  sampleExe,
+  sampleHtml,
+  sampleJpeg,
+  samplePdf,
+  samplePng,
+  sampleXlsx,
+} from './sample-files.ts';

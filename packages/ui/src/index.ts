@@ -72,3 +72,8 @@ export {
   newIdempotencyKey,
   type IdempotentContext,
 } from './forms/idempotency.ts';
+export { useStepMessages } from './records/messages.ts';
+export { useRecord, type Recorder } from './records/use-record.ts';
+export { StepForm, type StepFormProps } from './records/step-form.tsx';
+export { RecordDialogButton } from './records/record-dialog-button.tsx';
+export { RecordList, type RecordRow, type RecordTag } from './records/record-list.tsx';

@@ -32,7 +32,7 @@ import {
 } from './domain/index.ts';
 import { loadSelectionFacts } from './server/case-facts.ts';
 import { SELECTION_PERMISSION } from './server/permissions.ts';
-import { SELECTION_CASE_TYPE, type Stage, STAGE_LABELS } from './server/stages.ts';
+import { PROCESS_STAGES, SELECTION_CASE_TYPE, type Stage, STAGE_LABELS } from './server/stages.ts';
 
 // 选拔任用的流程 (条例, DOMAIN §3): 动议 → 民主推荐 → 考察 → 酝酿 → 部务会研究 → 讨论决定 →
 // 任前公示 → 任职 → 试用期. Each step's guard reads facts from the database (never from the client) and calls the
@@ -570,16 +570,8 @@ export const selectionWorkflow = defineWorkflow<Stage, string, SelectionFacts>({
       guard: probationConcluded('revert'),
     },
     withdraw: {
-      from: [
-        'MOTION',
-        'RECOMMENDATION',
-        'INSPECTION',
-        'DELIBERATION',
-        'DEPARTMENT_REVIEW',
-        'DECISION',
-        'PUBLICITY',
-        'APPOINTMENT',
-      ],
+      // Any step until the appointment; on probation a case ends by its conclusion.
+      from: PROCESS_STAGES.filter((stage) => stage !== 'PROBATION'),
       to: 'WITHDRAWN',
       permission: P.withdraw,
       label: { zh: '终止', en: 'Withdraw' },

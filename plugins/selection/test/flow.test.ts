@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dispatchEvents, loadWorkingDayCalendar, parseDate, formatDate } from '@cadre/core';
-import { defined, type GraphQLClient } from '@cadre/testing';
-import { rowId } from '../../../apps/gateway/test/registry.ts';
-import { samplePdf } from '../../../apps/gateway/test/fixtures/sample-files.ts';
+import { defined, rowId, samplePdf, type GraphQLClient } from '@cadre/testing';
 import { publicityEnd } from '../src/domain/index.ts';
 import { selectionPlugin } from '../src/index.ts';
 import {

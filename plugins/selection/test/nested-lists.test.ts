@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PAGE_SIZE } from '@cadre/core';
-// The gateway's counting harness, imported by path like selection-harness.ts does.
-import { useCountingGateway } from '../../../apps/gateway/test/statement-count.ts';
+import { useCountingGateway } from '@cadre/testing/gateway';
 import { selectionPlugin } from '../src/index.ts';
 
 // The plugin's nested lists read in a constant number of statements, whatever the page size:

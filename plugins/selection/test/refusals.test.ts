@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLClient } from '@cadre/testing';
-import { staffWith } from '../../../apps/gateway/test/harness.ts';
+import { staffWith } from '@cadre/testing/gateway';
 import {
   day,
   eligibleCadre,

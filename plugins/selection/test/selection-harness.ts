@@ -1,11 +1,8 @@
 import { createUser, formatDate, todayInChina } from '@cadre/core';
-import type { GraphQLClient } from '@cadre/testing';
+import { cadreId, cadreInput, createUnit, type GraphQLClient } from '@cadre/testing';
 import { expect } from 'vitest';
-// The gateway's test harness: a real gateway over HTTP on a fresh database. Imported by path, as
-// the gateway installs this plugin and a package dependency back would make a cycle.
-import { type Harness, useGateway } from '../../../apps/gateway/test/harness.ts';
-import { cadreId, cadreInput, createUnit } from '../../../apps/gateway/test/registry.ts';
-import { TEST_PASSWORD } from '../../../apps/gateway/test/tenants.ts';
+// A real gateway over HTTP on a fresh database for the test file.
+import { TEST_PASSWORD, useGateway, type Harness } from '@cadre/testing/gateway';
 import { selectionPlugin } from '../src/index.ts';
 
 export type { Harness };

@@ -1,5 +1,6 @@
 import { ARCHIVE_FACT_LABELS } from '@cadre/core';
 import type { GraphQLClient } from '@cadre/testing';
+import { type ProcessStage, reached } from '../src/server/stages.ts';
 import {
   type CaseView,
   day,
@@ -13,19 +14,6 @@ import {
 // Each step of a selection case as the admin UI would call it, and a driver that takes a new
 // case to a given stage with the least that each stage's rules ask for. Dates run back from
 // today, so the publicity has ended and the year of probation is over when the flow needs it.
-
-export const STAGE_ORDER = [
-  'MOTION',
-  'RECOMMENDATION',
-  'INSPECTION',
-  'DELIBERATION',
-  'DEPARTMENT_REVIEW',
-  'DECISION',
-  'PUBLICITY',
-  'APPOINTMENT',
-  'PROBATION',
-] as const;
-export type DriveStage = (typeof STAGE_ORDER)[number];
 
 /** Days (before today) of each record in a case driven through. */
 export const ON = {
@@ -178,10 +166,9 @@ export interface DriveOptions {
 export async function driveTo(
   steps: Steps,
   clerk: GraphQLClient,
-  stage: DriveStage,
+  stage: ProcessStage,
   options: DriveOptions,
 ): Promise<{ view: CaseView; candidateId: string }> {
-  const reached = (s: DriveStage) => STAGE_ORDER.indexOf(stage) >= STAGE_ORDER.indexOf(s);
   let view = ok(
     await steps.open({
       title: options.title ?? '甲街道办事处副主任人选',
@@ -208,7 +195,7 @@ export async function driveTo(
     view = ok(await result);
   };
 
-  if (reached('RECOMMENDATION')) {
+  if (reached('RECOMMENDATION', stage)) {
     await step('start-recommendation');
     await run(
       steps.round({
@@ -222,11 +209,11 @@ export async function driveTo(
       }),
     );
   }
-  if (reached('INSPECTION')) {
+  if (reached('INSPECTION', stage)) {
     await run(steps.list({ candidateId }));
     await step('start-inspection');
   }
-  if (reached('DELIBERATION')) {
+  if (reached('DELIBERATION', stage)) {
     await run(
       steps.plan({
         caseId,
@@ -275,7 +262,7 @@ export async function driveTo(
     await run(steps.integrityCheck({ caseId }));
     await step('start-deliberation');
   }
-  if (reached('DEPARTMENT_REVIEW')) {
+  if (reached('DEPARTMENT_REVIEW', stage)) {
     await run(
       steps.opinion({
         caseId,
@@ -284,14 +271,14 @@ export async function driveTo(
     );
     await step('submit-for-review');
   }
-  if (reached('DECISION')) {
+  if (reached('DECISION', stage)) {
     const approved = await steps.approve(view);
     if (approved.__typename !== 'MutationTransitionCaseSuccess') {
       throw new Error(`approve-for-meeting: ${JSON.stringify(approved)}`);
     }
     view = await readCase(clerk, caseId);
   }
-  if (reached('PUBLICITY')) {
+  if (reached('PUBLICITY', stage)) {
     await run(
       steps.meeting({ caseId, input: { ...MEETING_OF_TEN, votes: votesFor(candidateId, 7) } }),
     );
@@ -305,7 +292,7 @@ export async function driveTo(
       }),
     );
   }
-  if (reached('APPOINTMENT')) {
+  if (reached('APPOINTMENT', stage)) {
     await step('close-publicity');
     await run(
       steps.talk({
@@ -314,7 +301,7 @@ export async function driveTo(
       }),
     );
   }
-  if (reached('PROBATION')) {
+  if (reached('PROBATION', stage)) {
     await run(
       steps.appoint({
         caseId,

@@ -26,4 +26,11 @@ export {
   ADJUSTMENT_TYPES,
   type AdjustmentType,
 } from '../domain/adjustment-types.ts';
-export { FINAL_STAGES, STAGE_LABELS, STAGES } from '../server/stages.ts';
+export {
+  FINAL_STAGES,
+  isProcessStage,
+  PROCESS_STAGES,
+  type ProcessStage,
+  STAGE_LABELS,
+  STAGES,
+} from '../server/stages.ts';

@@ -22,7 +22,7 @@ import { changeCadrePost } from './cadre-history.ts';
 import { SELECTION_PLUGIN_ID } from './config.ts';
 import { SELECTION_PERMISSION } from './permissions.ts';
 import { caseLink, PUBLICITY_DUE_KIND } from './publicity.ts';
-import { SELECTION_CASE_TYPE, type Stage } from './stages.ts';
+import { PROCESS_STAGES, type ProcessStage, SELECTION_CASE_TYPE, type Stage } from './stages.ts';
 
 // Demo cases (`cadre seed`, `npm start`): in the first district one case at every stage, in the
 // others a few, each with the records the real steps would have left, dated back from the demo
@@ -38,20 +38,29 @@ const LEADER_STEPS: readonly string[] = ['approve-for-meeting'];
 /** Demo rows change no audit chain: the chain starts with the first real write. */
 const NO_AUDIT: Audit = async () => {};
 
-/** The steps of a case in order, with the day after its motion each is taken. */
-const STEPS = [
-  { transition: 'start-recommendation', to: 'RECOMMENDATION', day: 5 },
-  { transition: 'start-inspection', to: 'INSPECTION', day: 12 },
-  { transition: 'start-deliberation', to: 'DELIBERATION', day: 30 },
-  { transition: 'submit-for-review', to: 'DEPARTMENT_REVIEW', day: 37 },
-  { transition: 'approve-for-meeting', to: 'DECISION', day: 40 },
-  { transition: 'start-publicity', to: 'PUBLICITY', day: 46 },
-  { transition: 'close-publicity', to: 'APPOINTMENT', day: 58 },
-  { transition: 'appoint-on-probation', to: 'PROBATION', day: 62 },
-  { transition: 'confirm', to: 'FORMAL', day: 430 },
-] as const satisfies readonly { transition: string; to: Stage; day: number }[];
+/** The transition into each later step of a case, and the day after its motion it is taken. */
+const STEP_INTO = {
+  RECOMMENDATION: { transition: 'start-recommendation', day: 5 },
+  INSPECTION: { transition: 'start-inspection', day: 12 },
+  DELIBERATION: { transition: 'start-deliberation', day: 30 },
+  DEPARTMENT_REVIEW: { transition: 'submit-for-review', day: 37 },
+  DECISION: { transition: 'approve-for-meeting', day: 40 },
+  PUBLICITY: { transition: 'start-publicity', day: 46 },
+  APPOINTMENT: { transition: 'close-publicity', day: 58 },
+  PROBATION: { transition: 'appoint-on-probation', day: 62 },
+  FORMAL: { transition: 'confirm', day: 430 },
+} as const satisfies Record<
+  Exclude<ProcessStage, 'MOTION'> | 'FORMAL',
+  { transition: string; day: number }
+>;
 
-type StepName = (typeof STEPS)[number]['transition'] | 'appoint' | 'revert' | 'withdraw';
+/** The steps of a case in the stages' order, ending formally appointed. */
+const STEPS = [...PROCESS_STAGES, 'FORMAL' as const].flatMap((to) =>
+  to === 'MOTION' ? [] : [{ to, ...STEP_INTO[to] }],
+);
+
+type StepName =
+  (typeof STEP_INTO)[keyof typeof STEP_INTO]['transition'] | 'appoint' | 'revert' | 'withdraw';
 
 interface Story {
   stage: Stage;

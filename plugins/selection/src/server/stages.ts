@@ -4,7 +4,12 @@ import type { Label } from '@cadre/core';
 
 export const SELECTION_CASE_TYPE = 'selection.appointment';
 
-export const STAGES = [
+/**
+ * The steps a case walks through, in order (动议 → 民主推荐 → 考察 → 酝酿 → 部务会研究 → 讨论决定 →
+ * 任前公示 → 任职 → 试用期); the one place the order is written. A new stage goes here, with its label
+ * below and its transitions in ../workflow.ts.
+ */
+export const PROCESS_STAGES = [
   'MOTION',
   'RECOMMENDATION',
   'INSPECTION',
@@ -14,10 +19,13 @@ export const STAGES = [
   'PUBLICITY',
   'APPOINTMENT',
   'PROBATION',
-  'FORMAL',
-  'REVERTED',
-  'WITHDRAWN',
 ] as const;
+export type ProcessStage = (typeof PROCESS_STAGES)[number];
+
+/** Stages a case ends in: formally appointed, reverted after probation, withdrawn. */
+const ENDS = ['FORMAL', 'REVERTED', 'WITHDRAWN'] as const;
+
+export const STAGES = [...PROCESS_STAGES, ...ENDS] as const;
 export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, Label> = {
@@ -36,4 +44,11 @@ export const STAGE_LABELS: Record<Stage, Label> = {
 };
 
 /** Stages a case ends in. */
-export const FINAL_STAGES: readonly Stage[] = ['FORMAL', 'REVERTED', 'WITHDRAWN'];
+export const FINAL_STAGES: readonly Stage[] = ENDS;
+
+export const isProcessStage = (stage: string | null): stage is ProcessStage =>
+  (PROCESS_STAGES as readonly (string | null)[]).includes(stage);
+
+/** Whether a case at step `current` has come to step `stage` (or past it). */
+export const reached = (stage: ProcessStage, current: ProcessStage): boolean =>
+  PROCESS_STAGES.indexOf(current) >= PROCESS_STAGES.indexOf(stage);

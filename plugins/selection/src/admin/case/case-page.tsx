@@ -5,8 +5,7 @@ import { format, LoadError, useLabel, usePageTitle } from '@cadre/ui';
 import { caseIdOf } from '../common/case-id.ts';
 import { dayText } from '../common/dates.ts';
 import { useCommonMessages } from '../common/messages.ts';
-import { isProcessStage, PROCESS } from '../process.ts';
-import { STAGE_LABELS } from '../rules.ts';
+import { isProcessStage, PROCESS_STAGES, STAGE_LABELS } from '../rules.ts';
 import { CandidatesCard } from './candidates-card.tsx';
 import { CaseHeader } from './case-header.tsx';
 import { HistoryCard } from './history-card.tsx';
@@ -48,7 +47,9 @@ export default function CasePage() {
   const progress = progressOf(c.stage, history);
   const asked = params.get('step');
   const viewed =
-    isProcessStage(asked) && PROCESS.indexOf(asked) <= progress.index ? asked : progress.step;
+    isProcessStage(asked) && PROCESS_STAGES.indexOf(asked) <= progress.index
+      ? asked
+      : progress.step;
   const view = (stage: string) =>
     setParams(stage === progress.step ? {} : { step: stage }, { replace: true });
 

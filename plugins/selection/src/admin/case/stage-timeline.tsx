@@ -1,9 +1,8 @@
 import { Steps } from 'antd';
 import { useLabel } from '@cadre/ui';
 import { dayText } from '../common/dates.ts';
-import { STAGE_LABELS } from '../rules.ts';
+import { PROCESS_STAGES, type ProcessStage, STAGE_LABELS } from '../rules.ts';
 import { useCaseMessages } from './messages.ts';
-import { PROCESS, type ProcessStage } from '../process.ts';
 import { enteredAt, type Progress } from './progress.ts';
 import type { CaseDetail } from './queries.ts';
 
@@ -32,16 +31,16 @@ export function StageTimeline({
         current={progress.index}
         status={progress.status}
         onChange={(index) => {
-          const stage = PROCESS[index];
+          const stage = PROCESS_STAGES[index];
           if (stage) onView(stage);
         }}
-        items={PROCESS.map((stage, index) => {
+        items={PROCESS_STAGES.map((stage, index) => {
           const at = enteredAt(history, stage);
           return {
             key: stage,
             title: t(STAGE_LABELS[stage]),
             content: at && dayText(at),
-            disabled: index > Math.min(progress.index, PROCESS.length - 1),
+            disabled: index > Math.min(progress.index, PROCESS_STAGES.length - 1),
             className: stage === viewed ? 'selection-step-viewed' : undefined,
           };
         })}

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ProcessStage } from '../process.ts';
+import type { ProcessStage } from '../rules.ts';
 import { AppointmentPanel } from './steps/appointment/appointment-panel.tsx';
 import { DecisionPanel } from './steps/decision/decision-panel.tsx';
 import { DeliberationPanel } from './steps/deliberation/deliberation-panel.tsx';

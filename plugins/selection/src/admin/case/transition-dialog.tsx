@@ -1,8 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { format, keepEnterInPickers, SCROLL_TO_FIRST_ERROR } from '@cadre/ui';
-import { useCommonMessages } from '../common/messages.ts';
-import { useRecord } from '../common/use-record.ts';
+import {
+  format,
+  keepEnterInPickers,
+  SCROLL_TO_FIRST_ERROR,
+  useRecord,
+  useStepMessages,
+} from '@cadre/ui';
 import { useCaseMessages } from './messages.ts';
 import { type Transition, TransitionSelectionCaseMutation } from './queries.ts';
 
@@ -28,7 +32,7 @@ export function TransitionDialog({
   onClose: () => void;
 }) {
   const m = useCaseMessages();
-  const common = useCommonMessages();
+  const step = useStepMessages();
   const [form] = Form.useForm<StepValues>();
   const record = useRecord(TransitionSelectionCaseMutation, 'transitionCase', form);
 
@@ -48,15 +52,15 @@ export function TransitionDialog({
   return (
     <Modal
       open
-      title={format(common.confirmTitle, { step: transition.label })}
-      okText={common.confirmOk}
-      cancelText={common.cancel}
+      title={format(step.confirmTitle, { step: transition.label })}
+      okText={step.confirmOk}
+      cancelText={step.cancel}
       okButtonProps={{ danger: transition.name === 'withdraw', loading: record.busy }}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{common.irreversible}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{step.irreversible}</Typography.Paragraph>
       {record.errors.message && (
         <Alert
           type="error"

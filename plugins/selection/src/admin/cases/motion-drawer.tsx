@@ -1,9 +1,15 @@
 import { Col, Drawer, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import { useNavigate } from 'react-router-dom';
-import { labelOptions, rankLabels, type Schema, UnitSelect, useLabel } from '@cadre/ui';
+import {
+  labelOptions,
+  rankLabels,
+  type Schema,
+  StepForm,
+  UnitSelect,
+  useLabel,
+  useRecord,
+} from '@cadre/ui';
 import { useCommonMessages } from '../common/messages.ts';
-import { StepForm } from '../common/step-form.tsx';
-import { useRecord } from '../common/use-record.ts';
 import { ADJUSTMENT_TYPE_LABELS, ADJUSTMENT_TYPES, IMPORTANT_POST_GUIDANCE } from '../rules.ts';
 import { useCasesMessages } from './messages.ts';
 import { MotionVacancy, useMotionVacancy } from './motion-vacancy.tsx';

@@ -3,11 +3,6 @@ import { defineMessages } from '@cadre/ui';
 /** Strings the plugin's pages share. */
 export const useCommonMessages = defineMessages({
   zh: {
-    saved: '已保存',
-    confirmTitle: '确认办理“{step}”？',
-    irreversible: '办理后记入全程纪实，不能撤回。',
-    confirmOk: '确认办理',
-    cancel: '取消',
     yes: '是',
     no: '否',
     none: '无',
@@ -18,11 +13,6 @@ export const useCommonMessages = defineMessages({
     overQuota: '超职数动议',
   },
   en: {
-    saved: 'Saved',
-    confirmTitle: 'Take the step “{step}”?',
-    irreversible: 'It goes into the full-process record and cannot be undone.',
-    confirmOk: 'Take the step',
-    cancel: 'Cancel',
     yes: 'Yes',
     no: 'No',
     none: 'None',

@@ -2,8 +2,7 @@ import { Empty, Flex, Progress, Skeleton } from 'antd';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { format, LoadError, useLabel } from '@cadre/ui';
-import { PROCESS } from '../process.ts';
-import { STAGE_LABELS } from '../rules.ts';
+import { PROCESS_STAGES, STAGE_LABELS } from '../rules.ts';
 import { useWidgetMessages } from './messages.ts';
 import { OpenSelectionCasesQuery } from './queries.ts';
 
@@ -13,7 +12,7 @@ export default function OpenCasesWidget() {
   const t = useLabel();
   const [{ data, fetching, error }] = useQuery({ query: OpenSelectionCasesQuery });
   if (!data) return fetching ? <Skeleton active /> : <LoadError error={error} />;
-  const counts = PROCESS.map((stage) => ({ stage, count: data[stage].totalCount }));
+  const counts = PROCESS_STAGES.map((stage) => ({ stage, count: data[stage].totalCount }));
   const most = Math.max(...counts.map((c) => c.count));
   if (most === 0) return <Empty description={m.none} />;
   return (

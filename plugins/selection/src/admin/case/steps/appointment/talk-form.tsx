@@ -1,8 +1,6 @@
 import { Checkbox, DatePicker, Form, Input, Space, Tag, Typography } from 'antd';
-import { format } from '@cadre/ui';
+import { format, StepForm, useRecord } from '@cadre/ui';
 import { type Dayjs, dayjs, dayOf, pickerDay } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { useAppointmentMessages } from './messages.ts';
 import { type AppointmentCandidate, RecordTalkMutation } from './queries.ts';
 

@@ -10,10 +10,9 @@ import {
   Table,
   Tag,
 } from 'antd';
-import { format, useLabel, useViewer } from '@cadre/ui';
+import { format, RecordDialogButton, useLabel, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
 import { decisionBodyLabels } from '../../../labels.ts';
 import { mayReconsider } from '../../../rules.ts';
 import type { CaseDetail } from '../../queries.ts';

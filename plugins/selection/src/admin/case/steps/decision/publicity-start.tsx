@@ -1,8 +1,6 @@
 import { Card, DatePicker, Form, Typography } from 'antd';
-import { format } from '@cadre/ui';
+import { format, StepForm, useRecord } from '@cadre/ui';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import type { CaseDetail } from '../../queries.ts';
 import { useDecisionMessages } from './messages.ts';
 import { StartPublicityMutation } from './queries.ts';

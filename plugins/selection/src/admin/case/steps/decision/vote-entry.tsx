@@ -12,10 +12,8 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { format, labelOptions, type Schema, useLabel } from '@cadre/ui';
+import { format, labelOptions, type Schema, StepForm, useLabel, useRecord } from '@cadre/ui';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { decisionBodyLabels } from '../../../labels.ts';
 import { ballotProblems, hasQuorum, passes } from '../../../rules.ts';
 import type { Candidate, CaseDetail } from '../../queries.ts';

@@ -1,10 +1,7 @@
-import { Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
-import { useViewer } from '@cadre/ui';
+import { DatePicker, Form, Input, Radio } from 'antd';
+import { RecordDialogButton, RecordList, StepForm, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { type DeliberationCase, RecordOpinionMutation, ResolveOpinionMutation } from './queries.ts';
 import { CandidateSelect } from '../candidate-select.tsx';
 import { candidateOf, candidatesIn } from '../step-props.ts';
@@ -63,40 +60,25 @@ export function Opinions({
   };
 
   return (
-    <Card size="small" title={m.opinions}>
-      <List
-        size="small"
-        dataSource={c.opinions}
-        locale={{ emptyText: m.noOpinions }}
-        renderItem={(o) => (
-          <List.Item extra={editing && !o.agrees && !o.resolved && <ResolveButton opinion={o} />}>
-            <List.Item.Meta
-              title={
-                <Space wrap size={4}>
-                  <span>{o.source}</span>
-                  <Typography.Text type="secondary">
-                    {candidateOf(c, o.candidate?.id)?.cadre.name ?? m.aboutCase} · {o.recordedOn}
-                  </Typography.Text>
-                  <Tag color={o.agrees ? 'success' : 'error'}>{o.agrees ? m.agree : m.dissent}</Tag>
-                  {!o.agrees && (
-                    <Tag color={o.resolved ? 'success' : 'warning'}>
-                      {o.resolved ? m.resolved : m.unresolved}
-                    </Tag>
-                  )}
-                </Space>
-              }
-              description={
-                <>
-                  <div>{o.opinion}</div>
-                  {o.resolution && (
-                    <Typography.Text type="secondary">{o.resolution}</Typography.Text>
-                  )}
-                </>
-              }
-            />
-          </List.Item>
-        )}
-      />
+    <RecordList
+      title={m.opinions}
+      records={c.opinions}
+      empty={m.noOpinions}
+      row={(o) => ({
+        subject: o.source,
+        meta: `${candidateOf(c, o.candidate?.id)?.cadre.name ?? m.aboutCase} · ${o.recordedOn}`,
+        tags: [
+          { color: o.agrees ? 'success' : 'error', label: o.agrees ? m.agree : m.dissent },
+          !o.agrees && {
+            color: o.resolved ? 'success' : 'warning',
+            label: o.resolved ? m.resolved : m.unresolved,
+          },
+        ],
+        text: o.opinion,
+        followUp: o.resolution ? { text: o.resolution } : null,
+        action: editing && !o.agrees && !o.resolved && <ResolveButton opinion={o} />,
+      })}
+    >
       {editing && (
         <StepForm<OpinionValues>
           name="selection-opinion"
@@ -133,6 +115,6 @@ export function Opinions({
           </Form.Item>
         </StepForm>
       )}
-    </Card>
+    </RecordList>
   );
 }

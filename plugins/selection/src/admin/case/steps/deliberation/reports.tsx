@@ -1,10 +1,7 @@
-import { Card, DatePicker, Form, Input, List, Space, Tag, Typography } from 'antd';
-import { useViewer } from '@cadre/ui';
+import { DatePicker, Form, Input } from 'antd';
+import { RecordDialogButton, RecordList, StepForm, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { type DeliberationCase, RecordReportMutation, VerifyReportMutation } from './queries.ts';
 import { CandidateSelect } from '../candidate-select.tsx';
 import { candidateOf, candidatesIn } from '../step-props.ts';
@@ -74,38 +71,25 @@ export function Reports({
   };
 
   return (
-    <Card size="small" title={m.reports}>
-      <Typography.Paragraph type="secondary">{m.reportsIntro}</Typography.Paragraph>
-      <List
-        size="small"
-        dataSource={c.reports}
-        locale={{ emptyText: m.noReports }}
-        renderItem={(r) => (
-          <List.Item extra={editing && !r.verified && <VerifyButton report={r} />}>
-            <List.Item.Meta
-              title={
-                <Space wrap size={4}>
-                  <span>{candidateOf(c, r.candidate?.id)?.cadre.name ?? m.aboutCase}</span>
-                  <Typography.Text type="secondary">{r.receivedOn}</Typography.Text>
-                  <Tag color={r.verified ? 'success' : 'warning'}>
-                    {r.verified ? m.verified : m.unverified}
-                  </Tag>
-                </Space>
-              }
-              description={
-                <>
-                  <div>{r.summary}</div>
-                  {r.verification && (
-                    <Typography.Text type="secondary">
-                      {r.verifiedOn}：{r.verification}
-                    </Typography.Text>
-                  )}
-                </>
-              }
-            />
-          </List.Item>
-        )}
-      />
+    <RecordList
+      title={m.reports}
+      intro={m.reportsIntro}
+      records={c.reports}
+      empty={m.noReports}
+      row={(r) => ({
+        subject: candidateOf(c, r.candidate?.id)?.cadre.name ?? m.aboutCase,
+        meta: r.receivedOn,
+        tags: [
+          {
+            color: r.verified ? 'success' : 'warning',
+            label: r.verified ? m.verified : m.unverified,
+          },
+        ],
+        text: r.summary,
+        followUp: r.verification ? { text: r.verification, on: r.verifiedOn } : null,
+        action: editing && !r.verified && <VerifyButton report={r} />,
+      })}
+    >
       {editing && (
         <StepForm<ReportValues>
           name="selection-report"
@@ -131,6 +115,6 @@ export function Reports({
           </Form.Item>
         </StepForm>
       )}
-    </Card>
+    </RecordList>
   );
 }

@@ -1,8 +1,6 @@
 import { Col, DatePicker, Descriptions, Form, Input, Row } from 'antd';
-import { useLabel } from '@cadre/ui';
+import { StepForm, useLabel, useRecord } from '@cadre/ui';
 import { type Dayjs, dayjs, dayOf, pickerDay } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { EVALUATION_ASPECTS, evaluationAspectLabels } from '../../../labels.ts';
 import { type InspectionCandidate as Candidate, RecordEvaluationMutation } from './queries.ts';
 import { useInspectionMessages } from './messages.ts';

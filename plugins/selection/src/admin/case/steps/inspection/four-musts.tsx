@@ -1,8 +1,6 @@
 import { DatePicker, Form, Input, Table, Tag, Typography } from 'antd';
-import { format, type Schema, useLabel } from '@cadre/ui';
+import { format, type Schema, StepForm, useLabel, useRecord } from '@cadre/ui';
 import { type Dayjs, dayjs, dayOf, pickerDay } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { FOUR_MUST_LABELS, FOUR_MUSTS, missingFourMusts } from '../../../rules.ts';
 import { type InspectionCandidate as Candidate, RecordFourMustMutation } from './queries.ts';
 import { useInspectionMessages } from './messages.ts';

@@ -1,8 +1,7 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { format, labelOf, ServerErrorAlert, useLabel, useViewer } from '@cadre/ui';
+import { format, labelOf, ServerErrorAlert, useLabel, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { dateTimeText } from '../../../common/dates.ts';
-import { useRecord } from '../../../common/use-record.ts';
 import { severityColors, severityLabels } from '../../../labels.ts';
 import { type InspectionCase, RunIntegrityCheckMutation } from './queries.ts';
 import { useStepsMessages } from '../messages.ts';

@@ -1,9 +1,7 @@
 import { Card, DatePicker, Descriptions, Form, Input, Space } from 'antd';
-import { useLabel, useViewer } from '@cadre/ui';
+import { StepForm, useLabel, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf, optionalDayOf, pickerDay } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { preAnnouncementProblems } from '../../../rules.ts';
 import { type InspectionCase, RecordPlanMutation } from './queries.ts';
 import { RuleProblems } from '../rule-problems.tsx';

@@ -1,9 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Checkbox, Form, Input, List, Space, Tag, Typography } from 'antd';
-import { useLabel, useViewer } from '@cadre/ui';
+import { StepForm, useLabel, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { inspectionTeamProblems } from '../../../rules.ts';
 import { type InspectionCase, SetTeamMutation } from './queries.ts';
 import { RuleProblems } from '../rule-problems.tsx';

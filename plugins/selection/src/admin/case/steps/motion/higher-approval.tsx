@@ -1,9 +1,7 @@
 import { Card, DatePicker, Descriptions, Form, Input, Typography } from 'antd';
-import { useViewer } from '@cadre/ui';
+import { StepForm, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayOf, optionalDayOf, pickerDay } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import type { CaseDetail } from '../../queries.ts';
 import { useMotionMessages } from './messages.ts';
 import { RecordHigherApprovalMutation } from './queries.ts';

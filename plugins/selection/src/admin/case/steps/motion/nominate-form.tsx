@@ -1,8 +1,6 @@
 import { Card, Form, Typography } from 'antd';
-import { CadreSearch, useViewer } from '@cadre/ui';
+import { CadreSearch, StepForm, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { useMotionMessages } from './messages.ts';
 import { NominateCandidateMutation } from './queries.ts';
 

@@ -1,8 +1,6 @@
 import { DatePicker, Form, Input, Radio } from 'antd';
-import { labelOptions, type Schema, useLabel } from '@cadre/ui';
+import { labelOptions, type Schema, StepForm, useLabel, useRecord } from '@cadre/ui';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { probationResultLabels } from '../../../labels.ts';
 import { useProbationMessages } from './messages.ts';
 import { ConcludeProbationMutation, type ProbationCandidate } from './queries.ts';

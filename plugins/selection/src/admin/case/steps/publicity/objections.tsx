@@ -1,10 +1,14 @@
-import { Card, DatePicker, Form, Input, List, Radio, Space, Tag, Typography } from 'antd';
-import { useLabel, useViewer } from '@cadre/ui';
+import { DatePicker, Form, Input, Radio } from 'antd';
+import {
+  RecordDialogButton,
+  RecordList,
+  StepForm,
+  useLabel,
+  useRecord,
+  useViewer,
+} from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { type Dayjs, dayjs, dayOf } from '../../../common/dates.ts';
-import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { objectionStatusLabels } from '../../../labels.ts';
 import type { CaseDetail } from '../../queries.ts';
 import { CandidateSelect } from '../candidate-select.tsx';
@@ -92,36 +96,20 @@ export function Objections({
     if (saved) form.resetFields();
   };
   return (
-    <Card size="small" title={m.objections}>
-      <Typography.Paragraph type="secondary">{m.objectionsIntro}</Typography.Paragraph>
-      <List
-        size="small"
-        dataSource={[...objections]}
-        locale={{ emptyText: m.noObjections }}
-        renderItem={(o) => (
-          <List.Item extra={editing && o.status === 'OPEN' && <ConcludeButton objection={o} />}>
-            <List.Item.Meta
-              title={
-                <Space wrap size={4}>
-                  <span>{candidateOf(c, o.candidate.id)?.cadre.name}</span>
-                  <Typography.Text type="secondary">{o.receivedOn}</Typography.Text>
-                  <Tag color={STATUS_COLORS[o.status]}>{t(objectionStatusLabels[o.status])}</Tag>
-                </Space>
-              }
-              description={
-                <>
-                  <div>{o.summary}</div>
-                  {o.conclusion && (
-                    <Typography.Text type="secondary">
-                      {o.concludedOn}：{o.conclusion}
-                    </Typography.Text>
-                  )}
-                </>
-              }
-            />
-          </List.Item>
-        )}
-      />
+    <RecordList
+      title={m.objections}
+      intro={m.objectionsIntro}
+      records={objections}
+      empty={m.noObjections}
+      row={(o) => ({
+        subject: candidateOf(c, o.candidate.id)?.cadre.name,
+        meta: o.receivedOn,
+        tags: [{ color: STATUS_COLORS[o.status], label: t(objectionStatusLabels[o.status]) }],
+        text: o.summary,
+        followUp: o.conclusion ? { text: o.conclusion, on: o.concludedOn } : null,
+        action: editing && o.status === 'OPEN' && <ConcludeButton objection={o} />,
+      })}
+    >
       {editing && approved.length > 0 && (
         <StepForm<ObjectionValues>
           name="selection-objection"
@@ -143,6 +131,6 @@ export function Objections({
           </Form.Item>
         </StepForm>
       )}
-    </Card>
+    </RecordList>
   );
 }

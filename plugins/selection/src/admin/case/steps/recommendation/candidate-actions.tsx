@@ -1,8 +1,5 @@
 import { Button, Form, Input, Space } from 'antd';
-import { ServerErrorAlert } from '@cadre/ui';
-import { useCommonMessages } from '../../../common/messages.ts';
-import { RecordDialogButton } from '../../../common/record-dialog-button.tsx';
-import { useRecord } from '../../../common/use-record.ts';
+import { RecordDialogButton, ServerErrorAlert, useRecord, useStepMessages } from '@cadre/ui';
 import { useRecommendationMessages } from './messages.ts';
 import {
   DropCandidateMutation,
@@ -16,7 +13,7 @@ import {
  */
 export function CandidateActions({ candidate }: { candidate: RecommendationCandidate }) {
   const m = useRecommendationMessages();
-  const common = useCommonMessages();
+  const step = useStepMessages();
   const listing = useRecord(ListCandidateMutation, 'listSelectionCandidate');
   return (
     <>
@@ -37,7 +34,7 @@ export function CandidateActions({ candidate }: { candidate: RecommendationCandi
             name={`selection-drop-${candidate.id}`}
             label={m.drop}
             title={`${m.drop}：${candidate.cadre.name}`}
-            okText={common.confirmOk}
+            okText={step.confirmOk}
             document={DropCandidateMutation}
             field="dropSelectionCandidate"
             variables={({ reason }: { reason: string }) => ({ candidateId: candidate.id, reason })}

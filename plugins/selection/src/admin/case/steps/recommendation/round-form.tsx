@@ -1,8 +1,6 @@
 import { Card, DatePicker, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
-import { format, labelOptions, type Schema, useLabel } from '@cadre/ui';
+import { format, labelOptions, type Schema, StepForm, useLabel, useRecord } from '@cadre/ui';
 import { dayjs, type Dayjs, dayOf } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { methodLabels } from '../../../labels.ts';
 import { RECOMMENDER_CATEGORIES, RECOMMENDER_CATEGORY_LABELS } from '../../../rules.ts';
 import { useRecommendationMessages } from './messages.ts';

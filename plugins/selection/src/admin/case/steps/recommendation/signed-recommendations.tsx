@@ -1,9 +1,7 @@
 import { Card, DatePicker, Form, Input, List, Radio, Typography } from 'antd';
-import { labelOptions, type Schema, useLabel, useViewer } from '@cadre/ui';
+import { labelOptions, type Schema, StepForm, useLabel, useRecord, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
 import { dayjs, type Dayjs, dayOf } from '../../../common/dates.ts';
-import { StepForm } from '../../../common/step-form.tsx';
-import { useRecord } from '../../../common/use-record.ts';
 import { signedKindLabels } from '../../../labels.ts';
 import { CandidateSelect } from '../candidate-select.tsx';
 import { candidateOf, candidatesIn } from '../step-props.ts';

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll } from 'vitest';
 import {
   createUser,
-  DEFAULT_SECURITY_POLICY,
   DEMO_DISTRICTS,
   insertDemoCity,
   planDemoCity,
   type CadrePlugin,
 } from '@cadre/core';
 import type { Database } from '@cadre/db';
-import { createTestDatabase, GraphQLClient } from '@cadre/testing';
-import { startGateway, type Gateway } from '../src/gateway.ts';
+import { startGateway, type Gateway } from '@cadre/gateway';
+import { GraphQLClient } from '../graphql-client.ts';
+import { createTestDatabase } from '../test-database.ts';
+import { TEST_SECURITY } from './harness.ts';
 import { TEST_PASSWORD } from './tenants.ts';
 
 // A gateway whose database counts every SQL statement it is sent (`DatabaseOptions.onQuery`):
@@ -74,13 +75,7 @@ export function useCountingGateway(
       db: harness.db,
       plugins,
       port: 0,
-      // Administrators without a second factor, as in the other feature tests (harness.ts).
-      security: {
-        ...DEFAULT_SECURITY_POLICY,
-        adminSecondFactor: false,
-        loginClientLimitPerMinute: 10_000,
-        loginGlobalLimitPerMinute: 10_000,
-      },
+      security: TEST_SECURITY,
       eventDispatch: false,
     });
     harness.anonymous = new GraphQLClient(harness.gateway.url);

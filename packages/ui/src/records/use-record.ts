@@ -1,8 +1,10 @@
 import { useCallback } from 'react';
 import { App, type FormInstance } from 'antd';
 import { type AnyVariables, type DocumentInput, useMutation } from 'urql';
-import { type ServerErrors, type SuccessData, useKitForm } from '@cadre/ui';
-import { useCommonMessages } from './messages.ts';
+import type { SuccessData } from '../errors/server-error.ts';
+import type { ServerErrors } from '../errors/use-server-errors.ts';
+import { useKitForm } from '../forms/use-kit-form.ts';
+import { useStepMessages } from './messages.ts';
 
 export interface Recorder<D, V, K extends keyof D> {
   /**
@@ -15,16 +17,16 @@ export interface Recorder<D, V, K extends keyof D> {
 }
 
 /**
- * One record of a case (a round, a plan, a vote …): sends the mutation `field` of `document`,
- * says so when it is saved, and puts a refusal on `form` with the values left as typed. Every
- * such mutation answers the case, so the open case page reloads by itself.
+ * One record of a step (a round, a plan, a vote …): sends the mutation `field` of `document`,
+ * says so when it is saved, and puts a refusal on `form` with the values left as typed. A
+ * mutation that answers the record's owner (the case) lets urql reload the open page by itself.
  */
 export function useRecord<D, V extends AnyVariables, K extends keyof D>(
   document: DocumentInput<D, V>,
   field: K,
   form?: FormInstance,
 ): Recorder<D, V, K> {
-  const m = useCommonMessages();
+  const m = useStepMessages();
   const { message } = App.useApp();
   const [, run] = useMutation(document);
   const { errors, busy, once, idempotent } = useKitForm(form);

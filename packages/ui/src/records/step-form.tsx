@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 import { App, Button, Form, type FormInstance, type FormProps } from 'antd';
-import {
-  format,
-  keepEnterInPickers,
-  SCROLL_TO_FIRST_ERROR,
-  ServerErrorAlert,
-  type ServerErrors,
-} from '@cadre/ui';
-import { useCommonMessages } from './messages.ts';
+import { ServerErrorAlert } from '../errors/server-error-alert.tsx';
+import type { ServerErrors } from '../errors/use-server-errors.ts';
+import { keepEnterInPickers, SCROLL_TO_FIRST_ERROR } from '../forms/use-kit-form.ts';
+import { format } from '../i18n/messages.ts';
+import { useStepMessages } from './messages.ts';
 
 export interface StepFormProps<V> {
   /** Unique on the page: antd derives the fields' ids (and so their labels) from it. */
@@ -43,7 +40,7 @@ export function StepForm<V>({
   layout = 'vertical',
   children,
 }: StepFormProps<V>) {
-  const m = useCommonMessages();
+  const m = useStepMessages();
   const { modal } = App.useApp();
   const finish = (values: V) => {
     if (!confirmStep) return void onSubmit(values);

@@ -1,8 +1,9 @@
 import { type ReactNode, useState } from 'react';
 import { Button, type ButtonProps, Form, type FormInstance, Modal } from 'antd';
 import type { AnyVariables, DocumentInput } from 'urql';
-import { keepEnterInPickers, SCROLL_TO_FIRST_ERROR, ServerErrorAlert } from '@cadre/ui';
-import { useCommonMessages } from './messages.ts';
+import { ServerErrorAlert } from '../errors/server-error-alert.tsx';
+import { keepEnterInPickers, SCROLL_TO_FIRST_ERROR } from '../forms/use-kit-form.ts';
+import { useStepMessages } from './messages.ts';
 import { useRecord } from './use-record.ts';
 
 /**
@@ -34,7 +35,7 @@ export function RecordDialogButton<D, V extends AnyVariables, K extends keyof D,
   /** The form's fields; given the form, they may follow what is typed. */
   children: ReactNode | ((form: FormInstance<F>) => ReactNode);
 }) {
-  const m = useCommonMessages();
+  const m = useStepMessages();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<F>();
   const record = useRecord(document, field, form);

@@ -5,16 +5,16 @@ import {
   type CadrePlugin,
   type SecurityPolicy,
 } from '@cadre/core';
-import { createTestDatabase, GraphQLClient, type TestDatabase } from '@cadre/testing';
-import { startGateway, type Gateway } from '../src/gateway.ts';
-import { testPlugins } from './fixtures/test-plugins.ts';
+import { startGateway, type Gateway } from '@cadre/gateway';
+import { GraphQLClient } from '../graphql-client.ts';
+import { createTestDatabase, type TestDatabase } from '../test-database.ts';
 import { createTestTenants, TEST_PASSWORD, type TestTenant } from './tenants.ts';
 
 export interface Harness {
   db: TestDatabase;
   gateway: Gateway;
   anonymous: GraphQLClient;
-  /** Signed in to district A (by default alpha and beta enabled) and B (by default none). */
+  /** Signed in to district A (by default every plugin given enabled) and B (by default none). */
   a: GraphQLClient;
   b: GraphQLClient;
   tenants: { a: TestTenant; b: TestTenant };
@@ -22,23 +22,24 @@ export interface Harness {
 
 /**
  * Login rules for tests of other features: they sign in often from one address, and administrators
- * without a second factor. The login tests (identity.test.ts) pass the production rules.
+ * without a second factor. The gateway's login tests pass the production rules.
  */
-const TEST_SECURITY: Partial<SecurityPolicy> = {
+export const TEST_SECURITY: SecurityPolicy = {
+  ...DEFAULT_SECURITY_POLICY,
   adminSecondFactor: false,
   loginClientLimitPerMinute: 10_000,
   loginGlobalLimitPerMinute: 10_000,
 };
 
 /**
- * A real gateway over HTTP on a fresh database for the test file, with two districts and a
- * signed-in client for each. Call at the top of a test file; fields are set before the tests run.
- * `enabled` names the plugins each district switches on (a plugin's own tests pass theirs).
+ * A real gateway over HTTP on a fresh database for the test file, serving `plugins`, with two
+ * districts and a signed-in client for each. Call at the top of a test file; fields are set before
+ * the tests run. `enabled` names the plugins each district switches on (by default all in A).
  */
 export function useGateway(
-  plugins: readonly CadrePlugin[] = testPlugins,
+  plugins: readonly CadrePlugin[],
   security: Partial<SecurityPolicy> = {},
-  enabled: { a?: string[]; b?: string[] } = { a: ['alpha', 'beta'] },
+  enabled: { a?: string[]; b?: string[] } = { a: plugins.map((p) => p.id) },
 ): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
@@ -48,7 +49,7 @@ export function useGateway(
       db: harness.db,
       plugins,
       port: 0,
-      security: { ...DEFAULT_SECURITY_POLICY, ...TEST_SECURITY, ...security },
+      security: { ...TEST_SECURITY, ...security },
       // Tests deliver events themselves, so they see each step.
       eventDispatch: false,
     });

@@ -1,4 +1,4 @@
-import type { GraphQLClient } from '@cadre/testing';
+import type { GraphQLClient } from './graphql-client.ts';
 
 // Small GraphQL helpers for tests that build units and cadres the way a client would.
 
@@ -18,7 +18,7 @@ export async function createUnit(
   return data.createUnit.data.id;
 }
 
-export const CADRE_RESULT = `
+const CADRE_RESULT = `
   __typename
   ... on MutationCreateCadreSuccess { data { id name age unit { name } } }
   ... on InputError { code issues { path code messageZh messageEn } }
