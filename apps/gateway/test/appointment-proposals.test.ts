@@ -3,6 +3,7 @@ import { proposeAppointment, writeAudited } from '@cadre/core';
 import { cadreId, cadreInput, createUnit, defined, globalId, rowId } from '@cadre/testing';
 import { auditCount, staffWith, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
+import { openAlphaCase } from './fixtures/alpha-cases.ts';
 
 // The cadre card's proposal (干部任免审批表: 拟任职务, 拟免职务, 任免理由, opinions) over HTTP: what a
 // plugin's case proposes, what staff write on the form, the refusals that write nothing, and the
@@ -32,14 +33,7 @@ interface SaveResult {
   issues?: { path: string; messageZh: string; messageEn: string }[];
 }
 
-async function openCase(title: string): Promise<string> {
-  const { alphaOpenCase } = await h.a.data<{ alphaOpenCase: { data: { id: string } } }>(
-    `mutation ($title: String!) { alphaOpenCase(title: $title) {
-      ... on MutationAlphaOpenCaseSuccess { data { id } } } }`,
-    { title },
-  );
-  return alphaOpenCase.data.id;
-}
+const openCase = async (title: string) => (await openAlphaCase(h.a, title)).id;
 
 async function save(caseId: string, input: Record<string, unknown>, client = h.a) {
   const data = await client.data<{ saveAppointmentProposal: SaveResult }>(

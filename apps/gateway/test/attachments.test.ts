@@ -18,6 +18,7 @@ import {
 } from '@cadre/testing';
 import { staffWith, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
+import { openAlphaCase } from './fixtures/alpha-cases.ts';
 
 /** A plugin that takes small PDFs on cadres, to show a plugin's owner type follows its switch. */
 const gamma = definePlugin({
@@ -138,11 +139,7 @@ beforeAll(async () => {
     h.b,
     cadreInput(await createUnit(h.b, { code: 'B01', name: '县财政局' })),
   );
-  const { alphaOpenCase } = await h.a.data<{ alphaOpenCase: { data: { id: string } } }>(
-    `mutation { alphaOpenCase(title: "2026 年度甲事项") {
-      ... on MutationAlphaOpenCaseSuccess { data { id } } } }`,
-  );
-  ids.caseId = alphaOpenCase.data.id;
+  ids.caseId = (await openAlphaCase(h.a, '2026 年度甲事项')).id;
   // The archive's sanctions have no GraphQL of their own yet: the record is written directly.
   const sanction = await h.db.asOwner((tx) =>
     tx.cadreSanction.create({

@@ -3,6 +3,7 @@ import { cadreId, cadreInput, createUnit, rowId, type GraphQLClient } from '@cad
 import { operatorIn, writeAudited } from '@cadre/core';
 import { staffWith, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
+import { openAlphaCase } from './fixtures/alpha-cases.ts';
 
 // The audit page reads the trail in the viewer's language: actions by name, targets by the name
 // of the row in the district, changes with field and value names; a registry export is recorded.
@@ -54,17 +55,14 @@ beforeAll(async () => {
   english = h.a.withHeaders({ 'accept-language': 'en' });
   const unitId = await createUnit(h.a, { code: 'LBL-1', name: '标签测试局' });
   await cadreId(h.a, cadreInput(unitId, { name: '审计甲' }));
-  const { alphaOpenCase } = await h.a.data<{
-    alphaOpenCase: { data: { id: string; version: number } };
-  }>(`mutation { alphaOpenCase(title: "甲事项一号") {
-    ... on MutationAlphaOpenCaseSuccess { data { id version } } } }`);
+  const opened = await openAlphaCase(h.a, '甲事项一号');
   await h.a.data(
     `mutation ($input: TransitionCaseInput!) { transitionCase(input: $input) { __typename } }`,
     {
       input: {
-        caseId: alphaOpenCase.data.id,
+        caseId: opened.id,
         transition: 'submit',
-        expectedVersion: alphaOpenCase.data.version,
+        expectedVersion: opened.version,
       },
     },
   );

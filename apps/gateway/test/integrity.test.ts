@@ -10,6 +10,7 @@ import {
 } from '@cadre/testing';
 import { staffWith, useGateway } from '@cadre/testing/gateway';
 import { testPlugins } from './fixtures/test-plugins.ts';
+import { openAlphaCase } from './fixtures/alpha-cases.ts';
 
 const h = useGateway(testPlugins);
 
@@ -72,14 +73,7 @@ async function runForCase(client: GraphQLClient, caseId: string, ids: string[]):
     : runIntegrityCheck;
 }
 
-async function openCase(title: string): Promise<string> {
-  const { alphaOpenCase } = await h.a.data<{ alphaOpenCase: { data: { id: string } } }>(
-    `mutation ($title: String!) { alphaOpenCase(title: $title) {
-      ... on MutationAlphaOpenCaseSuccess { data { id } } } }`,
-    { title },
-  );
-  return alphaOpenCase.data.id;
-}
+const openCase = async (title: string) => (await openAlphaCase(h.a, title)).id;
 
 async function step(caseId: string, transition: string, expectedVersion: number) {
   const { transitionCase } = await h.a.data<{
