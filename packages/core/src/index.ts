@@ -66,7 +66,7 @@ export {
 export type { BudgetKind, QueryBudget } from './server/query-budgets.ts';
 export { districtOf, viewerOf, actorOf } from './server/scope.ts';
 export { auditSensitiveRead } from './server/sensitive-reads.ts';
-export { writeAudited, changedFields, operatorIn, systemIn } from './services/audit.ts';
+export { auditedIn, writeAudited, changedFields, operatorIn, systemIn } from './services/audit.ts';
 export { verifyDistrictChain } from './services/audit-verify.ts';
 export type { ChainReport } from './services/audit-verify.ts';
 export type { Actor, Audit, Transaction } from './services/audit.ts';
@@ -273,6 +273,34 @@ export {
 } from './services/attachments.ts';
 export type { AttachmentInfo, AttachmentScope, Upload } from './services/attachments.ts';
 export { attachmentScope } from './server/attachment.ts';
+// Spreadsheet imports (.xlsx): a spec of columns and cell parsers, read all or nothing with every
+// problem named by row and column; templates written from the same spec.
+export {
+  readSpreadsheet,
+  SPREADSHEET_MAX_BYTES,
+  SPREADSHEET_MAX_ROWS,
+  SPREADSHEET_MAX_UNPACKED_BYTES,
+  spreadsheetError,
+  writeSpreadsheet,
+} from './services/spreadsheet.ts';
+export type { SpreadsheetRead } from './services/spreadsheet.ts';
+export {
+  cellProblem,
+  cellValue,
+  filled,
+  numberCell,
+  problemText,
+  textCell,
+} from './domain/spreadsheet.ts';
+export type {
+  CellParser,
+  CellResult,
+  CellValue,
+  SheetProblem,
+  SheetRow,
+  SpreadsheetColumn,
+  SpreadsheetSpec,
+} from './domain/spreadsheet.ts';
 // For plugins' schema slices: today's date where the departments work, the highest of a cadre's
 // two educations, quota lines per unit, ids that can name a row, and Prisma selections.
 export { todayInChina } from './domain/dates.ts';
@@ -284,4 +312,6 @@ export type { QuotaLine } from './services/quotas.ts';
 export { selecting } from './server/prisma-query.ts';
 export { batchedPrisma } from './server/batched-prisma.ts';
 export { groupRows, loaderFor } from './server/loaders.ts';
+// A list a loader read whole and in order, paged as a connection (offset cursors).
+export { resolveArrayConnection } from '@pothos/plugin-relay';
 export type { CoreRefs } from './server/index.ts';

@@ -3,6 +3,7 @@ export type { TestDatabase, TestDatabaseKind } from './test-database.ts';
 export { GraphQLClient } from './graphql-client.ts';
 export type { GraphQLResponse } from './graphql-client.ts';
 export { defined } from './defined.ts';
+export { shippedCalendar } from './calendar.ts';
 export { Authenticator, secretOf, stepAt, totpCode, wrongCode } from './second-factor.ts';
 export { cadreId, cadreInput, createCadre, createUnit, globalId, rowId } from './registry.ts';
 export {

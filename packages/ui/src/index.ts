@@ -77,3 +77,8 @@ export { useRecord, type Recorder } from './records/use-record.ts';
 export { StepForm, type StepFormProps } from './records/step-form.tsx';
 export { RecordDialogButton } from './records/record-dialog-button.tsx';
 export { RecordList, type RecordRow, type RecordTag } from './records/record-list.tsx';
+export {
+  SpreadsheetImportButton,
+  type SpreadsheetImportButtonProps,
+} from './spreadsheets/spreadsheet-import-button.tsx';
+export { downloadBase64File, downloadFile, fileAsBase64 } from './spreadsheets/download.ts';

@@ -3,8 +3,8 @@
 // stored under is cleaned of path parts and control characters and ends in the detected kind's
 // extension, so a saved copy opens with the program that suits its content.
 
-/** The kinds of file attachments may be: decision documents, scans and photos. */
-export const FILE_KINDS = ['pdf', 'png', 'jpeg', 'docx', 'doc'] as const;
+/** The kinds of file the system takes: decision documents, scans, photos and spreadsheets. */
+export const FILE_KINDS = ['pdf', 'png', 'jpeg', 'docx', 'doc', 'xlsx'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export const CONTENT_TYPES: Record<FileKind, string> = {
@@ -13,6 +13,7 @@ export const CONTENT_TYPES: Record<FileKind, string> = {
   jpeg: 'image/jpeg',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   doc: 'application/msword',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /** The extensions a saved file of each kind may carry; the first is added when none fits. */
@@ -22,6 +23,7 @@ const EXTENSIONS: Record<FileKind, readonly string[]> = {
   jpeg: ['.jpg', '.jpeg'],
   docx: ['.docx'],
   doc: ['.doc'],
+  xlsx: ['.xlsx'],
 };
 
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
@@ -38,8 +40,13 @@ export function detectFileKind(bytes: Uint8Array): FileKind | null {
   if (startsWith(bytes, PDF)) return 'pdf';
   if (startsWith(bytes, PNG)) return 'png';
   if (startsWith(bytes, JPEG)) return 'jpeg';
-  // A zip is a Word document only if it holds the document part (not any zip, not a spreadsheet).
-  if (startsWith(bytes, ZIP) && zipEntryNames(bytes).includes('word/document.xml')) return 'docx';
+  // A zip is a Word document or a workbook only if it holds that kind's main part (not any zip).
+  if (startsWith(bytes, ZIP)) {
+    const names = zipEntryNames(bytes);
+    if (names.includes('word/document.xml')) return 'docx';
+    if (names.includes('xl/workbook.xml')) return 'xlsx';
+    return null;
+  }
   // OLE2 also holds spreadsheets and installers (.msi): a Word file has a WordDocument stream.
   if (startsWith(bytes, OLE2) && contains(bytes, utf16le('WordDocument'))) return 'doc';
   return null;
@@ -47,11 +54,24 @@ export function detectFileKind(bytes: Uint8Array): FileKind | null {
 
 const EOCD = 0x06054b50; // end of central directory
 const CENTRAL_ENTRY = 0x02014b50;
+const LOCAL_ENTRY = 0x04034b50;
 const EOCD_SIZE = 22;
+const LOCAL_HEADER_SIZE = 30;
 const MAX_ZIP_COMMENT = 0xffff;
 
-/** The entry names of a zip's central directory; empty when it has none that can be read. */
-export function zipEntryNames(bytes: Uint8Array): string[] {
+/** One entry of a zip's central directory: what a reader of the zip will unpack. */
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated; anything else a spreadsheet never uses. */
+  method: number;
+  compressedSize: number;
+  /** As declared: a zip bomb declares less than it unpacks to, so never trust it alone. */
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+/** The entries of a zip's central directory; empty when it has none that can be read. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const last = bytes.length - EOCD_SIZE;
   let end = -1;
@@ -63,7 +83,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
   }
   if (end < 0) return [];
   const count = view.getUint16(end + 10, true);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   const decoder = new TextDecoder();
   let at = view.getUint32(end + 16, true);
   for (let i = 0; i < count && at + 46 <= end; i++) {
@@ -71,10 +91,34 @@ export function zipEntryNames(bytes: Uint8Array): string[] {
     const nameLength = view.getUint16(at + 28, true);
     const skip = view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
     if (at + 46 + nameLength > end) break;
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      uncompressedSize: view.getUint32(at + 24, true),
+      localHeaderOffset: view.getUint32(at + 42, true),
+    });
     at += 46 + nameLength + skip;
   }
-  return names;
+  return entries;
+}
+
+/** The entry names of a zip's central directory; empty when it has none that can be read. */
+export const zipEntryNames = (bytes: Uint8Array): string[] => zipEntries(bytes).map((e) => e.name);
+
+/**
+ * The packed bytes of an entry, found through its local header as an unzipping library finds
+ * them; null when the header is not where the directory says or the data runs past the end.
+ */
+export function zipEntryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const at = entry.localHeaderOffset;
+  if (at + LOCAL_HEADER_SIZE > bytes.length) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(at, true) !== LOCAL_ENTRY) return null;
+  const start =
+    at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  return end <= bytes.length ? bytes.subarray(start, end) : null;
 }
 
 function utf16le(text: string): Uint8Array {

@@ -268,7 +268,8 @@ export function registerUnit(builder: Builder) {
     }),
   }));
 
-  return { Unit, PostLevel, QuotaTotals };
+  return { Unit, PostLevel, QuotaTotals, UnitCategory };
 }
 
 export type UnitRef = ReturnType<typeof registerUnit>['Unit'];
+export type UnitCategoryRef = ReturnType<typeof registerUnit>['UnitCategory'];

@@ -151,6 +151,7 @@ const KIND_NAMES: Record<FileKind, string> = {
   jpeg: 'JPEG',
   docx: 'Word (.docx)',
   doc: 'Word (.doc)',
+  xlsx: 'Excel (.xlsx)',
 };
 
 function typeRefused(owner: AttachmentOwner): RuleViolationError {

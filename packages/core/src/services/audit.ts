@@ -17,6 +17,11 @@ export interface Actor {
   label: string;
   userId: string | null;
   requestId?: string | null;
+  /**
+   * The name the full-process record shows for an actor who is no account: the demo's clerk and
+   * department leader, whose steps the operator loads. The audit record keeps the label.
+   */
+  name?: string;
 }
 
 export const operatorIn = (districtId: string): Actor => ({

@@ -114,6 +114,7 @@ export function attachmentsOf(json: Prisma.JsonValue): Attachment[] {
 
 /** The name the full-process record shows for who acted: it must read well on paper. */
 async function actorName(tx: Transaction, actor: Actor): Promise<string> {
+  if (actor.name) return actor.name;
   if (actor.userId) {
     const user = await tx.user.findUnique({
       where: { id: actor.userId },
@@ -137,6 +138,11 @@ export interface WriteScope {
   audit: Audit;
   emit: Emit;
   actor: Actor;
+  /**
+   * When the write is dated: now (the database's clock) unless given. The demo sets it to the day
+   * its story takes each step on.
+   */
+  at?: Date;
 }
 
 /**
@@ -158,6 +164,7 @@ export async function openCaseIn(
       state: definition.initial,
       version: 1,
       createdById: actor.userId,
+      createdAt: scope.at,
     },
   });
   await tx.caseTransition.create({
@@ -172,6 +179,7 @@ export async function openCaseIn(
       actorName: await actorName(tx, actor),
       reason: '',
       attachments: [],
+      at: scope.at,
     },
   });
   await audit({
@@ -347,6 +355,7 @@ export async function transitionCaseIn(
       actorName: await actorName(tx, actor),
       reason,
       attachments: attachments as unknown as Prisma.InputJsonValue,
+      at: scope.at,
     },
   });
   await audit({

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Checkbox, Popover, Progress, Space } from 'antd';
 import { DownloadOutlined, TableOutlined } from '@ant-design/icons';
 import { useClient } from 'urql';
-import { format, useLabel } from '@cadre/ui';
+import { downloadFile, format, useLabel } from '@cadre/ui';
 import { useRegistryMessages } from './messages.ts';
 import { DEFAULT_COLUMNS, REGISTRY_COLUMNS, storeColumns } from './registry-columns.tsx';
 import type { RegistryView } from './registry-state.ts';
@@ -40,7 +40,7 @@ export function RegistryToolbar({
     setProgress({ done: 0, total: 0, abort });
     try {
       // exceljs is large: it loads only now, in its own chunk.
-      const { exportRegistry, download } = await import('./registry-export.ts');
+      const { exportRegistry } = await import('./registry-export.ts');
       const { blob, count } = await exportRegistry({
         client,
         view,
@@ -53,7 +53,7 @@ export function RegistryToolbar({
         onProgress: (done, total) => setProgress({ done, total, abort }),
         signal: abort.signal,
       });
-      download(blob, `${m.exportSheet}-${new Date().toISOString().slice(0, 10)}.xlsx`);
+      downloadFile(blob, `${m.exportSheet}-${new Date().toISOString().slice(0, 10)}.xlsx`);
       void message.success(format(m.exportDone, { count }));
     } catch (error) {
       if (!abort.signal.aborted)

@@ -33,7 +33,8 @@ export type AnnualGradeInput = z.input<typeof gradeInput>;
 
 /**
  * Enters the grade of a year, or changes the year's grade with a reason. `source` is `core` for
- * staff, or the writing plugin's id. Nothing is written when the year already says the same.
+ * staff, or the writing plugin's id. Nothing is written when the year already says the same; a
+ * plugin giving the grade staff entered by hand only becomes its source.
  */
 export async function setAnnualGrade(
   scope: WriteScope,
@@ -48,7 +49,10 @@ export async function setAnnualGrade(
   const before = await scope.tx.cadreAnnualGrade.findUnique({
     where: { cadreId_year: { cadreId: cadre.id, year } },
   });
-  if (before && before.grade === data.grade && before.note === data.note) return before;
+  if (before && before.grade === data.grade) {
+    if (before.source === 'core' && source !== 'core') return takeOver(scope, before, source);
+    if (before.note === data.note) return before;
+  }
   if (before) {
     if (!reason) {
       throw new InputError([
@@ -76,6 +80,28 @@ export async function setAnnualGrade(
     changes: { year, ...(reason && before ? { reason } : {}), ...changesOf(before ?? {}, data) },
   });
   await scope.emit(ARCHIVE_EVENTS.annualGradeRecorded, { cadreId: cadre.id, year });
+  return grade;
+}
+
+/**
+ * A plugin's grade the same as one staff entered by hand: the fact stands, so no revision; the
+ * record now names the plugin as its source (the note staff wrote stays).
+ */
+async function takeOver(
+  scope: WriteScope,
+  before: CadreAnnualGrade,
+  source: string,
+): Promise<CadreAnnualGrade> {
+  const grade = await scope.tx.cadreAnnualGrade.update({
+    where: { id: before.id },
+    data: { source },
+  });
+  await scope.audit({
+    operation: 'cadre.annual-grade.set',
+    targetType: 'Cadre',
+    targetId: before.cadreId,
+    changes: { year: before.year, ...changesOf(before, { source }) },
+  });
   return grade;
 }
 
