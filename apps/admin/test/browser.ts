@@ -9,6 +9,7 @@
  *   await login(page, 'xishan', '/units'); // …or on a path
  *   await screenshot(page, 'units');       // docs/screenshots/units.png
  *   const api = await apiAs('donghu');     // GraphQLClient in the same session, for set-up and checks
+ *   await overflowing(page);               // what scrolls sideways (nothing should at 1024 px)
  *   browser.url                            // the gateway's address (the UI and /graphql)
  *
  * Demo users: donghu (东湖区, every plugin), xishan (西山县, selection and assessment), city (示范市);
@@ -139,3 +140,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' });
   return path;
 }
+
+/** The page and every table body that scroll sideways: `scrollWidth` past `clientWidth`. */
+export const overflowing = (page: Page) =>
+  page.evaluate(() =>
+    [
+      document.scrollingElement,
+      ...document.querySelectorAll('.ant-table-content, .ant-table-body'),
+    ].flatMap((e) =>
+      e && e.scrollWidth > e.clientWidth
+        ? [`${e.className || 'page'}: ${e.scrollWidth} > ${e.clientWidth}`]
+        : [],
+    ),
+  );

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, login, screenshot, useBrowser } from './browser.ts';
+import { apiAs, login, overflowing, screenshot, useBrowser } from './browser.ts';
 
 // The shell's layout at the two widths the departments work at: a 1440 px desktop and a 1024 px
 // laptop or projector, in both languages.
@@ -41,19 +41,6 @@ const truncated = (page: Page) =>
         );
       })
       .map((e) => e.textContent),
-  );
-
-/** The page and every table body that scroll sideways: `scrollWidth` past `clientWidth`. */
-const overflowing = (page: Page) =>
-  page.evaluate(() =>
-    [
-      document.scrollingElement,
-      ...document.querySelectorAll('.ant-table-content, .ant-table-body'),
-    ].flatMap((e) =>
-      e && e.scrollWidth > e.clientWidth
-        ? [`${e.className || 'page'}: ${e.scrollWidth} > ${e.clientWidth}`]
-        : [],
-    ),
   );
 
 let cadre: { id: string; name: string };

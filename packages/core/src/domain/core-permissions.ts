@@ -81,6 +81,13 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     grants: ['*.read', 'core.due-item.*', 'core.case.*', 'assessment.*'],
   },
   {
+    // A unit's own assessor (单位考核员): the daily assessment and the results of the own unit only.
+    key: 'unit-assessor',
+    zh: '单位考核员',
+    en: 'Unit assessor',
+    grants: ['assessment.own-unit.read', 'assessment.own-unit.write', 'core.due-item.read'],
+  },
+  {
     key: 'supervision-section',
     zh: '干部监督科',
     en: 'Supervision section',
@@ -105,6 +112,8 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
       '*.decide',
       // Sensitive, so the cadre section's `selection.*` does not reach it: 部务会研究 signs off.
       'selection.case.approve',
+      // Sensitive, so the assessment office's `assessment.*` does not reach it: a raised 优秀 cap.
+      'assessment.round.approve',
       'core.city.*',
       'core.city.read-managed-cadres',
       'core.integrity.*',

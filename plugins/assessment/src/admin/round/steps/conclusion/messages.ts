@@ -1,0 +1,46 @@
+import { defineMessages } from '@cadre/ui';
+
+export const useConclusionMessages = defineMessages({
+  zh: {
+    title: '考核结果运用',
+    intro:
+      '定档时按等次提出：优秀给予嘉奖，连续三年优秀记三等功，基本称职（基本合格）诫勉或调整，不称职（不合格）按能上能下规定调整；指标失分超限的单位取消评优资格并约谈主要领导。',
+    none: '本次考核没有需要办理的结果运用事项',
+    pending: '待办理 {count} 项',
+    grant: '予以奖励',
+    grantTitle: '{kind}：{name}',
+    decisionDate: '批准日期',
+    issuingBody: '批准机关',
+    issuingBodyHint: '例如：区委区政府',
+    documentNumber: '文号',
+    done: '办结',
+    doneTitle: '办结：{kind}',
+    doneNote: '办理情况',
+    dismiss: '不予办理',
+    dismissTitle: '不予办理：{kind}',
+    dismissReason: '不予办理的理由',
+    rewardGranted: '已记入干部档案奖励情况',
+    unitOnly: '{unit}（单位）',
+  },
+  en: {
+    title: 'Consequences',
+    intro:
+      'Proposed from the grades when the round concluded: excellent, a commendation; three years excellent in a row, a third-class merit; basically competent, an admonishment or adjustment; incompetent, an adjustment; a unit over the indicator-loss limit loses 评优 and its principal leader gets a talk.',
+    none: 'Nothing to act on from this round',
+    pending: '{count} pending',
+    grant: 'Grant',
+    grantTitle: '{kind}: {name}',
+    decisionDate: 'Approved on',
+    issuingBody: 'Approved by',
+    issuingBodyHint: 'e.g. District committee and government',
+    documentNumber: 'Reference',
+    done: 'Mark done',
+    doneTitle: 'Done: {kind}',
+    doneNote: 'What was done',
+    dismiss: 'Dismiss',
+    dismissTitle: 'Dismiss: {kind}',
+    dismissReason: 'Why not',
+    rewardGranted: 'Entered in the archive’s rewards',
+    unitOnly: '{unit} (the unit)',
+  },
+});
