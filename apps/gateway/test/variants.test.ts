@@ -1,16 +1,17 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { SchemaVariants } from '@cadre/core';
+import { assessmentPlugin } from '@cadre/plugin-assessment';
 import { selectionPlugin } from '@cadre/plugin-selection';
 import { testPlugins } from './fixtures/test-plugins.ts';
 
-// The test plugins and the first real one: their variants are the committed SDL.
-const variants = new SchemaVariants([...testPlugins, selectionPlugin]);
+// The test plugins and the real ones: their variants are the committed SDL.
+const variants = new SchemaVariants([...testPlugins, selectionPlugin, assessmentPlugin]);
 const sdl = (enabled: string[]) =>
   printSchema(lexicographicSortSchema(variants.schemaFor(enabled)));
 
 describe('schema variants', () => {
-  it.each([[[]], [['alpha']], [['alpha', 'beta']], [['selection']]])(
+  it.each([[[]], [['alpha']], [['alpha', 'beta']], [['selection']], [['assessment']]])(
     'matches the committed SDL of %j',
     async (enabled) => {
       await expect(sdl(enabled)).toMatchFileSnapshot(
