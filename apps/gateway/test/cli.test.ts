@@ -243,8 +243,9 @@ describe('cadre CLI', () => {
         expect(
           switched
             .filter((row) => row.district.code === DEMO_DISTRICTS.full.code)
-            .map((row) => row.pluginId),
-        ).toEqual(installed);
+            .map((row) => row.pluginId)
+            .sort(),
+        ).toEqual([...installed].sort());
       } finally {
         await gateway.close();
         if (db !== empty) await db.close();

@@ -58,7 +58,24 @@ function asSent(query: string): string {
 const costOf = (query: string, variables: Record<string, unknown> = {}) =>
   complexityFromQuery(query, { schema, ctx: {}, variables });
 
-const SOME_ID = Buffer.from('Cadre:00000000-0000-4000-8000-000000000000').toString('base64');
+const idOf = (type: string) =>
+  Buffer.from(`${type}:00000000-0000-4000-8000-000000000000`).toString('base64');
+const SOME_ID = idOf('Cadre');
+
+/**
+ * The cost with the sample ids of the type an argument asks for: a plugin's `globalID({ for })`
+ * refuses an id of another type before the cost is counted, and its message names the type.
+ */
+function costWithIds(query: string, variables: Record<string, unknown>) {
+  try {
+    return costOf(query, variables);
+  } catch (error) {
+    const wanted = /is not of type: (\w+)/.exec(String(error))?.[1];
+    if (!wanted) throw error;
+    const retyped = JSON.parse(JSON.stringify(variables).replaceAll(SOME_ID, idOf(wanted)));
+    return costOf(query, retyped as Record<string, unknown>);
+  }
+}
 
 /** A value of a required input type; optional parts left out. */
 function sample(type: GraphQLInputType): unknown {
@@ -100,7 +117,7 @@ describe('the cost of real queries', () => {
   it('fits every admin UI document into a session’s budget at the largest page', () => {
     const costs = Object.values(documents).map((query) => ({
       query,
-      ...costOf(asSent(query), requiredVariables(query)),
+      ...costWithIds(asSent(query), requiredVariables(query)),
     }));
     expect(costs.length).toBeGreaterThan(20);
     const over = costs.filter((c) => c.complexity > QUERY_BUDGETS.session.complexity);
