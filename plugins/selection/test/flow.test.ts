@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dispatchEvents, loadWorkingDayCalendar, parseDate, formatDate } from '@cadre/core';
+import {
+  dispatchEvents,
+  loadWorkingDayCalendar,
+  parseDate,
+  formatDate,
+  todayInChina,
+} from '@cadre/core';
 import { defined, rowId, samplePdf, type GraphQLClient } from '@cadre/testing';
 import { publicityEnd } from '../src/domain/index.ts';
 import { selectionPlugin } from '../src/index.ts';
@@ -42,6 +48,7 @@ let li: string;
 let view: CaseView;
 let zhangCandidate: string;
 let liCandidate: string;
+const THIS_YEAR = todayInChina().getUTCFullYear();
 
 beforeAll(async () => {
   clerk = await staffOf(h, 'clerk', 'cadre-section');
@@ -55,6 +62,21 @@ beforeAll(async () => {
   const pool = await reservePool(h.a, '后备干部库');
   zhang = await eligibleCadre(h.a, home, '张明', { poolId: pool });
   li = await eligibleCadre(h.a, home, '李华');
+  // 张明's archive (A15): the case, opened this year, sets the grades of the three years before it
+  // beside the votes (近三年); not the older one nor this year's, and a year without one is absent.
+  for (const [year, grade] of [
+    [THIS_YEAR - 4, 'COMPETENT'],
+    [THIS_YEAR - 3, 'EXCELLENT'],
+    [THIS_YEAR - 1, 'COMPETENT'],
+    [THIS_YEAR, 'EXCELLENT'],
+  ] as const) {
+    const { setAnnualGrade } = await h.a.data<{ setAnnualGrade: { __typename: string } }>(
+      `mutation ($c: ID!, $y: Int!, $g: AnnualGrade!) {
+        setAnnualGrade(cadreId: $c, year: $y, grade: $g) { __typename } }`,
+      { c: zhang, y: year, g: grade },
+    );
+    expect(setAnnualGrade.__typename).toBe('MutationSetAnnualGradeSuccess');
+  }
 });
 
 /** The cadre card's proposal for the case under test (its workflow case has the same id). */
@@ -75,7 +97,8 @@ const CASE_DETAIL = `query ($id: ID!) { selectionCase(id: $id) {
   rounds { method validUntil tally { participants threshold problems
     candidates { candidate { id } total share rank concentrated votesByCategory { category count } } } }
   candidates { id status inReservePool eligibility { rule }
-    threeCombinations { meeting { total concentrated } talk { total } signed { kind recommender } }
+    threeCombinations { meeting { total concentrated } talk { total } signed { kind recommender }
+      recentGrades { year grade } }
     missingFourMusts evaluation { conclusion } appointment { documentNumber fromReservePool reservePools formerRank }
     probation { endsOn result } }
   inspection { preAnnouncementProblems } teamProblems deliberationBlockers
@@ -201,8 +224,13 @@ describe('a selection case from motion to the end of probation', () => {
         meeting: [{ total: 34, concentrated: true }],
         talk: [{ total: 4 }],
         signed: [{ kind: 'PARTY_ORG', recommender: '区城管局党组' }],
+        recentGrades: [
+          { year: THIS_YEAR - 3, grade: 'EXCELLENT' },
+          { year: THIS_YEAR - 1, grade: 'COMPETENT' },
+        ],
       },
     });
+    expect(candidates[1]).toMatchObject({ threeCombinations: { recentGrades: [] } });
 
     await refusedWithoutWrites(h, 'SELECTION_VOTES_NOT_CONCENTRATED', () =>
       steps.list({ candidateId: liCandidate }),

@@ -13,7 +13,8 @@ const CASE = `title stage closed unit { name } deliberationBlockers teamProblems
   workflowCase { state history { transition actorName } integrityChecks { blocking } }
   candidates { status inReservePool cadre { name } eligibility { rule } fourMusts { must }
     missingFourMusts evaluation { conclusion } appointment { talkBy } probation { endsOn }
-    threeCombinations { meeting { total round { heldOn } } talk { total } signed { recommender } } }
+    threeCombinations { meeting { total round { heldOn } } talk { total } signed { recommender }
+      recentGrades { year grade } } }
   rounds { heldOn ballots { count } tally { participants candidates { total candidate { status } } } }
   signedRecommendations { recommender candidate { status } }
   inspection { plan preAnnouncementProblems }

@@ -2,6 +2,7 @@ import { formatDate, parseDate } from '@cadre/core';
 import { describe, expect, it } from 'vitest';
 import {
   isRecommendationValid,
+  recentAnnualGrades,
   recommendationExpiry,
   tallyRecommendations,
   type RecommendationInput,
@@ -173,5 +174,26 @@ describe('validity of a recommendation (一年内有效)', () => {
     ['2025-03-01', '2025-02-28', false], // before it was held
   ])('held on %s, used on %s → %s', (heldOn, asOf, expected) => {
     expect(isRecommendationValid(d(heldOn), d(asOf))).toBe(expected);
+  });
+});
+
+describe('recent annual grades beside the votes (三个结合)', () => {
+  // Seed 002: 将民主推荐结果与阶段工作完成情况及干部年度考核的测评结果相结合; 条例（考察）counts
+  // the grades of 近三年.
+  const grades = [2021, 2022, 2023, 2024, 2025].map((year) => ({ year, grade: 'EXCELLENT' }));
+
+  it.each([
+    ['2026-03-10', [2023, 2024, 2025]],
+    ['2026-01-01', [2023, 2024, 2025]],
+    ['2025-12-31', [2022, 2023, 2024]], // the year's own grade is not given before it ends
+    ['2022-06-01', [2021]],
+    ['2021-06-01', []],
+  ])('a motion on %s shows the grades of %j', (motionOn, years) => {
+    expect(recentAnnualGrades(grades, d(motionOn)).map((g) => g.year)).toEqual(years);
+  });
+
+  it('leaves out a year without a grade', () => {
+    const gap = grades.filter((g) => g.year !== 2024);
+    expect(recentAnnualGrades(gap, d('2026-03-10')).map((g) => g.year)).toEqual([2023, 2025]);
   });
 });

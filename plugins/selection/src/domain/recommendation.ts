@@ -160,3 +160,19 @@ export function recommendationExpiry(heldOn: Date): Date {
 export function isRecommendationValid(heldOn: Date, asOf: Date): boolean {
   return heldOn <= asOf && asOf <= recommendationExpiry(heldOn);
 }
+
+/** 条例（考察）counts annual grades over 近三年. */
+export const RECENT_GRADE_YEARS = 3;
+
+/**
+ * The annual grades the three combinations (三个结合) set beside the votes: those of the three
+ * years before the year of the motion (动议), as `grades` orders them. A year's grade is given
+ * after the year ends, so the motion's own year has none yet; a year without one is left out.
+ */
+export function recentAnnualGrades<Grade extends { year: number }>(
+  grades: readonly Grade[],
+  motionOn: Date,
+): Grade[] {
+  const motionYear = motionOn.getUTCFullYear();
+  return grades.filter((g) => g.year >= motionYear - RECENT_GRADE_YEARS && g.year < motionYear);
+}

@@ -22,12 +22,13 @@ import { selectionWorkflow } from '../workflow.ts';
 import { changeCadrePost } from './cadre-history.ts';
 import {
   auditCase,
+  type CandidateStep,
+  type CaseStep,
   type CaseWrite,
   candidateIn,
   type NamedCandidate,
-  reloadCase,
-  writeForCandidate,
-  writeInCase,
+  runCandidateStep,
+  runCaseStep,
 } from './case-access.ts';
 import { SELECTION_PLUGIN_ID } from './config.ts';
 import { expectedVersion, pastDay, refuseDateConflicts, text } from './inputs.ts';
@@ -45,12 +46,12 @@ export const PROBATION_DUE_KIND = 'probation-end';
 /** The end-of-probation assessment comes onto the to-do list a month of working days ahead. */
 export const PROBATION_REMINDER_WORKING_DAYS = 20;
 
-const talkInput = z.object({
+export const talkInput = z.object({
   talkOn: pastDay,
   talkBy: text(100),
   integrityReminder: z.boolean(),
 });
-const appointInput = z.object({
+export const appointInput = z.object({
   documentNumber: text(100),
   effectiveOn: pastDay,
   expectedVersion,
@@ -176,6 +177,72 @@ async function startProbation(write: CaseWrite, candidate: NamedCandidate, start
   });
 }
 
+/** 任前谈话 and 廉政提醒 with an approved candidate, after the publicity has ended. */
+export const recordTalk: CandidateStep<z.output<typeof talkInput>> = {
+  stages: ['APPOINTMENT'],
+  async run(write, candidate, input) {
+    candidateIn(candidate, ['APPROVED']);
+    const publicity = await write.tx.publicity.findUniqueOrThrow({
+      where: { caseId: write.selectionCase.id },
+      select: { endsOn: true },
+    });
+    refuseDateConflicts(
+      talkBeforePublicityEnd(input.talkOn, { ...publicity, name: candidate.name }),
+    );
+    const before = await write.tx.appointment.findUnique({
+      where: { candidateId: candidate.id },
+    });
+    await write.tx.appointment.upsert({
+      where: { candidateId: candidate.id },
+      create: {
+        ...input,
+        districtId: write.districtId,
+        caseId: write.selectionCase.id,
+        candidateId: candidate.id,
+        createdAt: write.at,
+      },
+      update: input,
+    });
+    await auditCase(write, 'appointment.talk', {
+      candidateId: candidate.id,
+      ...changedFields(before ?? {}, input),
+    });
+  },
+};
+
+/**
+ * 任职 by the document: every approved candidate appointed (see `appointOne`), and the case moved
+ * on, to probation for a promotion.
+ */
+export const appointCandidates: CaseStep<z.output<typeof appointInput>> = {
+  stages: ['APPOINTMENT'],
+  async run(write, input) {
+    const { tx, selectionCase } = write;
+    const publicity = await tx.publicity.findUniqueOrThrow({
+      where: { caseId: selectionCase.id },
+    });
+    refuseDateConflicts(appointmentBeforePublicityEnd(input.effectiveOn, publicity.endsOn));
+    const approved = await tx.selectionCandidate.findMany({
+      where: { caseId: selectionCase.id, status: 'APPROVED' },
+      orderBy: { createdAt: 'asc' },
+    });
+    for (const candidate of approved) {
+      const { name } = await tx.cadre.findUniqueOrThrow({
+        where: { id: candidate.cadreId },
+        select: { name: true },
+      });
+      await appointOne(write, { ...candidate, name }, input);
+    }
+    await transitionCaseIn(write, {
+      definition: selectionWorkflow,
+      caseId: selectionCase.id,
+      transition: selectionCase.adjustmentType === 'PROMOTION' ? 'appoint-on-probation' : 'appoint',
+      expectedVersion: input.expectedVersion,
+      permissions: write.permissions,
+    });
+  },
+};
+
 export function registerAppointment(
   { builder, subGraphs, core }: PluginSchemaContext,
   refs: SelectionRefs,
@@ -241,42 +308,14 @@ export function registerAppointment(
         candidateId: t.arg.globalID({ for: Candidate }),
         input: t.arg({ type: TalkInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(talkInput, args.input);
-        return writeForCandidate(
+      resolve: (query, _root, args, ctx) =>
+        runCandidateStep(
           ctx,
           args.candidateId.id,
-          ['APPOINTMENT'],
-          async (write, candidate) => {
-            candidateIn(candidate, ['APPROVED']);
-            const publicity = await write.tx.publicity.findUniqueOrThrow({
-              where: { caseId: write.selectionCase.id },
-              select: { endsOn: true },
-            });
-            refuseDateConflicts(
-              talkBeforePublicityEnd(input.talkOn, { ...publicity, name: candidate.name }),
-            );
-            const before = await write.tx.appointment.findUnique({
-              where: { candidateId: candidate.id },
-            });
-            await write.tx.appointment.upsert({
-              where: { candidateId: candidate.id },
-              create: {
-                ...input,
-                districtId: write.districtId,
-                caseId: write.selectionCase.id,
-                candidateId: candidate.id,
-              },
-              update: input,
-            });
-            await auditCase(write, 'appointment.talk', {
-              candidateId: candidate.id,
-              ...changedFields(before ?? {}, input),
-            });
-            return reloadCase(write, query);
-          },
-        );
-      },
+          recordTalk,
+          parseInput(talkInput, args.input),
+          query,
+        ),
     }),
     appointSelectionCandidates: t.prismaField({
       type: SelectionCase,
@@ -293,36 +332,14 @@ export function registerAppointment(
         caseId: t.arg.globalID({ for: SelectionCase }),
         input: t.arg({ type: AppointInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(appointInput, args.input);
-        return writeInCase(ctx, args.caseId.id, ['APPOINTMENT'], async (write) => {
-          const { tx, selectionCase } = write;
-          const publicity = await tx.publicity.findUniqueOrThrow({
-            where: { caseId: selectionCase.id },
-          });
-          refuseDateConflicts(appointmentBeforePublicityEnd(input.effectiveOn, publicity.endsOn));
-          const approved = await tx.selectionCandidate.findMany({
-            where: { caseId: selectionCase.id, status: 'APPROVED' },
-            orderBy: { createdAt: 'asc' },
-          });
-          for (const candidate of approved) {
-            const { name } = await tx.cadre.findUniqueOrThrow({
-              where: { id: candidate.cadreId },
-              select: { name: true },
-            });
-            await appointOne(write, { ...candidate, name }, input);
-          }
-          await transitionCaseIn(write, {
-            definition: selectionWorkflow,
-            caseId: selectionCase.id,
-            transition:
-              selectionCase.adjustmentType === 'PROMOTION' ? 'appoint-on-probation' : 'appoint',
-            expectedVersion: input.expectedVersion,
-            permissions: ctx.permissions,
-          });
-          return reloadCase(write, query);
-        });
-      },
+      resolve: (query, _root, args, ctx) =>
+        runCaseStep(
+          ctx,
+          args.caseId.id,
+          appointCandidates,
+          parseInput(appointInput, args.input),
+          query,
+        ),
     }),
   }));
 }

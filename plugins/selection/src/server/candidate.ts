@@ -9,17 +9,19 @@ import {
   RuleViolationError,
   todayInChina,
 } from '@cadre/core';
-import type { SelectionCandidateStatus } from '@cadre/db/client';
+import type { SelectionCandidate, SelectionCandidateStatus } from '@cadre/db/client';
 import { z } from 'zod';
 import { checkEligibility, type EligibilityFailure } from '../domain/index.ts';
 import { type CadreFacts, cadreFactsOf } from './cadre-facts.ts';
 import {
   auditCase,
+  type CandidateStep,
   candidateIn,
+  type CaseStep,
   changesOf,
-  reloadCase,
-  writeForCandidate,
-  writeInCase,
+  dayOf,
+  runCandidateStep,
+  runCaseStep,
 } from './case-access.ts';
 import { text } from './inputs.ts';
 import { selectionConfigOf } from './config.ts';
@@ -62,6 +64,101 @@ function refuseIneligible(name: string, failures: readonly EligibilityFailure[])
     en: `${name} does not qualify: ${failures.map((f) => f.en).join('; ')}`,
   });
 }
+
+/** 推荐人选: a cadre of the district in service, once per case. */
+export const nominateCandidate: CaseStep<{ cadreId: string }, SelectionCandidate> = {
+  stages: ['MOTION', 'RECOMMENDATION'],
+  async run(write, { cadreId }) {
+    const { tx, districtId } = write;
+    const cadre = await tx.cadre.findFirst({
+      where: { id: cadreId, districtId },
+      select: { id: true, name: true, status: true },
+    });
+    if (!cadre) throw new NotFoundError(CADRE_LABEL);
+    if (cadre.status !== 'ACTIVE') {
+      throw new RuleViolationError('SELECTION_CADRE_NOT_ACTIVE', {
+        zh: `${cadre.name}不在职，不能作为人选`,
+        en: `${cadre.name} is not in service and cannot be a candidate`,
+      });
+    }
+    const caseId = write.selectionCase.id;
+    if (await tx.selectionCandidate.findFirst({ where: { caseId, cadreId: cadre.id } })) {
+      throw new RuleViolationError('SELECTION_ALREADY_CANDIDATE', {
+        zh: `${cadre.name}已是本事项的人选`,
+        en: `${cadre.name} is already a candidate in this case`,
+      });
+    }
+    const inReservePool = (await tx.reservePoolEntry.count({ where: { cadreId: cadre.id } })) > 0;
+    const candidate = await tx.selectionCandidate.create({
+      data: { districtId, caseId, cadreId: cadre.id, inReservePool, createdAt: write.at },
+    });
+    await auditCase(write, 'candidate.nominate', {
+      candidateId: candidate.id,
+      ...changedFields({}, { cadreId: cadre.id, inReservePool }),
+    });
+    return candidate;
+  },
+};
+
+/**
+ * 列为考察对象 on the day of the write: for a promotion the latest round's votes concentrated, and
+ * the district's eligibility rules met that day.
+ */
+export const listCandidate: CandidateStep<undefined> = {
+  stages: ['RECOMMENDATION'],
+  async run(write, candidate) {
+    candidateIn(candidate, ['NOMINATED', 'DROPPED']);
+    const { tx, districtId, selectionCase } = write;
+    const config = await selectionConfigOf(tx, districtId);
+    if (selectionCase.adjustmentType === 'PROMOTION') {
+      const latest = await tx.recommendationRound.findFirst({
+        where: { caseId: selectionCase.id, votes: { some: { candidateId: candidate.id } } },
+        orderBy: [{ heldOn: 'desc' }, { createdAt: 'desc' }],
+        include: { ballots: true, votes: true },
+      });
+      const line =
+        latest &&
+        tallyOfRound(latest, config.concentrationThreshold).candidates.find(
+          (c) => c.candidateId === candidate.id,
+        );
+      if (!line?.concentrated) {
+        throw new RuleViolationError('SELECTION_VOTES_NOT_CONCENTRATED', {
+          zh: `${candidate.name}民主推荐得票不是相对集中的，一律不提`,
+          en: `${candidate.name}'s votes in the recommendation are not concentrated; no promotion`,
+        });
+      }
+    }
+    const today = dayOf(write);
+    const facts = (await cadreFactsOf(tx, districtId, [candidate.cadreId])).get(candidate.cadreId);
+    if (facts) {
+      refuseIneligible(
+        candidate.name,
+        checkEligibility(facts, selectionCase.targetRank, config.eligibility, today),
+      );
+    }
+    const data = { status: 'LISTED' as const, listedOn: today };
+    await tx.selectionCandidate.update({ where: { id: candidate.id }, data });
+    await auditCase(write, 'candidate.list', {
+      candidateId: candidate.id,
+      ...changesOf(candidate, data),
+    });
+  },
+};
+
+/** 不再列为考察对象, with the reason. */
+export const dropCandidate: CandidateStep<{ reason: string }> = {
+  stages: ['RECOMMENDATION', 'INSPECTION', 'DELIBERATION'],
+  async run(write, candidate, { reason }) {
+    candidateIn(candidate, ['NOMINATED', 'LISTED']);
+    const data = { status: 'DROPPED' as const };
+    await write.tx.selectionCandidate.update({ where: { id: candidate.id }, data });
+    await auditCase(write, 'candidate.drop', {
+      candidateId: candidate.id,
+      ...changesOf(candidate, data),
+      reason,
+    });
+  },
+};
 
 export function registerCandidate(
   { builder, subGraphs, core }: PluginSchemaContext,
@@ -142,37 +239,7 @@ export function registerCandidate(
         cadreId: t.arg.globalID({ for: core.Cadre }),
       },
       resolve: (query, _root, args, ctx) =>
-        writeInCase(ctx, args.caseId.id, ['MOTION', 'RECOMMENDATION'], async (write) => {
-          const { tx, districtId } = write;
-          const cadre = await tx.cadre.findFirst({
-            where: { id: args.cadreId.id, districtId },
-            select: { id: true, name: true, status: true },
-          });
-          if (!cadre) throw new NotFoundError(CADRE_LABEL);
-          if (cadre.status !== 'ACTIVE') {
-            throw new RuleViolationError('SELECTION_CADRE_NOT_ACTIVE', {
-              zh: `${cadre.name}不在职，不能作为人选`,
-              en: `${cadre.name} is not in service and cannot be a candidate`,
-            });
-          }
-          const caseId = write.selectionCase.id;
-          if (await tx.selectionCandidate.findFirst({ where: { caseId, cadreId: cadre.id } })) {
-            throw new RuleViolationError('SELECTION_ALREADY_CANDIDATE', {
-              zh: `${cadre.name}已是本事项的人选`,
-              en: `${cadre.name} is already a candidate in this case`,
-            });
-          }
-          const inReservePool =
-            (await tx.reservePoolEntry.count({ where: { cadreId: cadre.id } })) > 0;
-          const candidate = await tx.selectionCandidate.create({
-            data: { districtId, caseId, cadreId: cadre.id, inReservePool },
-          });
-          await auditCase(write, 'candidate.nominate', {
-            candidateId: candidate.id,
-            ...changedFields({}, { cadreId: cadre.id, inReservePool }),
-          });
-          return reloadCase(write, query);
-        }),
+        runCaseStep(ctx, args.caseId.id, nominateCandidate, { cadreId: args.cadreId.id }, query),
     }),
     listSelectionCandidate: t.prismaField({
       type: SelectionCase,
@@ -185,55 +252,7 @@ export function registerCandidate(
       errors: {},
       args: { candidateId: t.arg.globalID({ for: Candidate }) },
       resolve: (query, _root, args, ctx) =>
-        writeForCandidate(
-          ctx,
-          args.candidateId.id,
-          ['RECOMMENDATION'],
-          async (write, candidate) => {
-            candidateIn(candidate, ['NOMINATED', 'DROPPED']);
-            const { tx, districtId, selectionCase } = write;
-            const config = await selectionConfigOf(tx, districtId);
-            if (selectionCase.adjustmentType === 'PROMOTION') {
-              const latest = await tx.recommendationRound.findFirst({
-                where: { caseId: selectionCase.id, votes: { some: { candidateId: candidate.id } } },
-                orderBy: [{ heldOn: 'desc' }, { createdAt: 'desc' }],
-                include: { ballots: true, votes: true },
-              });
-              const line =
-                latest &&
-                tallyOfRound(latest, config.concentrationThreshold).candidates.find(
-                  (c) => c.candidateId === candidate.id,
-                );
-              if (!line?.concentrated) {
-                throw new RuleViolationError('SELECTION_VOTES_NOT_CONCENTRATED', {
-                  zh: `${candidate.name}民主推荐得票不是相对集中的，一律不提`,
-                  en: `${candidate.name}'s votes in the recommendation are not concentrated; no promotion`,
-                });
-              }
-            }
-            const facts = (await cadreFactsOf(tx, districtId, [candidate.cadreId])).get(
-              candidate.cadreId,
-            );
-            if (facts) {
-              refuseIneligible(
-                candidate.name,
-                checkEligibility(
-                  facts,
-                  selectionCase.targetRank,
-                  config.eligibility,
-                  todayInChina(),
-                ),
-              );
-            }
-            const data = { status: 'LISTED' as const, listedOn: todayInChina() };
-            await tx.selectionCandidate.update({ where: { id: candidate.id }, data });
-            await auditCase(write, 'candidate.list', {
-              candidateId: candidate.id,
-              ...changesOf(candidate, data),
-            });
-            return reloadCase(write, query);
-          },
-        ),
+        runCandidateStep(ctx, args.candidateId.id, listCandidate, undefined, query),
     }),
     dropSelectionCandidate: t.prismaField({
       type: SelectionCase,
@@ -242,25 +261,14 @@ export function registerCandidate(
       authScopes: { permission: P.record },
       errors: {},
       args: { candidateId: t.arg.globalID({ for: Candidate }), reason: t.arg.string() },
-      resolve: (query, _root, args, ctx) => {
-        const { reason } = parseInput(z.object({ reason: text(2000) }), args, []);
-        return writeForCandidate(
+      resolve: (query, _root, args, ctx) =>
+        runCandidateStep(
           ctx,
           args.candidateId.id,
-          ['RECOMMENDATION', 'INSPECTION', 'DELIBERATION'],
-          async (write, candidate) => {
-            candidateIn(candidate, ['NOMINATED', 'LISTED']);
-            const data = { status: 'DROPPED' as const };
-            await write.tx.selectionCandidate.update({ where: { id: candidate.id }, data });
-            await auditCase(write, 'candidate.drop', {
-              candidateId: candidate.id,
-              ...changesOf(candidate, data),
-              reason,
-            });
-            return reloadCase(write, query);
-          },
-        );
-      },
+          dropCandidate,
+          parseInput(z.object({ reason: text(2000) }), args, []),
+          query,
+        ),
     }),
   }));
 

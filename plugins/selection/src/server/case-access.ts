@@ -7,7 +7,9 @@ import {
   type RequestContext,
   RuleViolationError,
   selecting,
+  todayInChina,
   type Transaction,
+  type TransitionRequest,
   writeAudited,
   type WriteScope,
 } from '@cadre/core';
@@ -44,17 +46,56 @@ export function wrongStage(stage: Stage, allowed: readonly Stage[]): RuleViolati
   });
 }
 
+/**
+ * Who writes, in a transaction already open, holding which permissions: a request's viewer, or
+ * the demo's clerk and department leader (see seed.ts), who take the same steps.
+ */
+export interface SelectionWriter extends WriteScope {
+  permissions: TransitionRequest['permissions'];
+}
+
 /** A write within one case: the transaction, the case's row and its stage (locked). */
-export interface CaseWrite extends WriteScope {
+export interface CaseWrite extends SelectionWriter {
   districtId: string;
   selectionCase: SelectionCase;
   stage: Stage;
 }
 
+/** The day a write is made on in China: today, or the day the demo dates it (`at`). */
+export const dayOf = (write: WriteScope): Date => todayInChina(write.at);
+
+/**
+ * The case, locked, for a write at one of the `allowed` stages. Another district's id is not
+ * found, like a missing one.
+ */
+export async function caseWriteIn(
+  writer: SelectionWriter,
+  caseId: string,
+  allowed: readonly Stage[],
+): Promise<CaseWrite> {
+  const districtId = writer.actor.districtId;
+  const stage = await lockCase(writer.tx, districtId, caseId);
+  const selectionCase =
+    stage && (await writer.tx.selectionCase.findFirst({ where: { id: caseId, districtId } }));
+  if (!stage || !selectionCase) throw new NotFoundError(CASE_LABEL);
+  if (!allowed.includes(stage)) throw wrongStage(stage, allowed);
+  return { ...writer, districtId, selectionCase, stage };
+}
+
+/** Runs `work` for the viewer in one audited transaction of the viewer's district. */
+export function writeAsViewer<T>(
+  ctx: RequestContext,
+  work: (writer: SelectionWriter) => Promise<T>,
+): Promise<T> {
+  const actor = actorOf(ctx);
+  return writeAudited(ctx.db, actor, (tx, audit, emit) =>
+    work({ tx, audit, emit, actor, permissions: ctx.permissions }),
+  );
+}
+
 /**
  * Runs `work` in one audited transaction of the viewer's district, on a case at one of the
- * `allowed` stages. Another district's id is not found, like a missing one; nothing is written
- * when anything refuses.
+ * `allowed` stages; nothing is written when anything refuses.
  */
 export function writeInCase<T>(
   ctx: RequestContext,
@@ -62,16 +103,22 @@ export function writeInCase<T>(
   allowed: readonly Stage[],
   work: (write: CaseWrite) => Promise<T>,
 ): Promise<T> {
-  const actor = actorOf(ctx);
-  const districtId = actor.districtId;
-  return writeAudited(ctx.db, actor, async (tx, audit, emit) => {
-    const stage = await lockCase(tx, districtId, caseId);
-    const selectionCase =
-      stage && (await tx.selectionCase.findFirst({ where: { id: caseId, districtId } }));
-    if (!stage || !selectionCase) throw new NotFoundError(CASE_LABEL);
-    if (!allowed.includes(stage)) throw wrongStage(stage, allowed);
-    return work({ tx, audit, emit, actor, districtId, selectionCase, stage });
-  });
+  return writeAsViewer(ctx, async (writer) => work(await caseWriteIn(writer, caseId, allowed)));
+}
+
+/**
+ * One kind of write to a case: the stages it is made at and what it writes. The mutation runs it
+ * for the viewer, the demo for its staff, so a rule cannot differ between them.
+ */
+export interface CaseStep<Input, Result = void> {
+  stages: readonly Stage[];
+  run(write: CaseWrite, input: Input): Promise<Result>;
+}
+
+/** A `CaseStep` about one candidate of the case. */
+export interface CandidateStep<Input> {
+  stages: readonly Stage[];
+  run(write: CaseWrite, candidate: NamedCandidate, input: Input): Promise<void>;
 }
 
 /** A candidate with the cadre's name, for messages and the record. */
@@ -137,6 +184,34 @@ export async function writeForCandidate<T>(
   return writeInCase(ctx, found.caseId, allowed, async (write) =>
     work(write, await candidateOf(write, candidateId)),
   );
+}
+
+/** A mutation's `step`: written for the viewer, answered with the case as the field selects it. */
+export function runCaseStep<Input>(
+  ctx: RequestContext,
+  caseId: string,
+  step: CaseStep<Input, unknown>,
+  input: Input,
+  query: CaseQuery,
+): Promise<SelectionCase> {
+  return writeInCase(ctx, caseId, step.stages, async (write) => {
+    await step.run(write, input);
+    return reloadCase(write, query);
+  });
+}
+
+/** Like `runCaseStep`, for a step about one candidate. */
+export function runCandidateStep<Input>(
+  ctx: RequestContext,
+  candidateId: string,
+  step: CandidateStep<Input>,
+  input: Input,
+  query: CaseQuery,
+): Promise<SelectionCase> {
+  return writeForCandidate(ctx, candidateId, step.stages, async (write, candidate) => {
+    await step.run(write, candidate, input);
+    return reloadCase(write, query);
+  });
 }
 
 /** Refuses a candidate who is not in one of the `allowed` statuses. */

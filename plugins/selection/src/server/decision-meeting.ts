@@ -22,9 +22,9 @@ import {
   candidateIn,
   candidateOf,
   caseIdOfRow,
+  type CaseStep,
   changesOf,
-  reloadCase,
-  writeInCase,
+  runCaseStep,
 } from './case-access.ts';
 import { proposeApproved } from './card-proposal.ts';
 import { MEETING_IN_FORCE } from './case-facts.ts';
@@ -42,7 +42,7 @@ import { LIST_COST } from './list-costs.ts';
 const MEETING = { zh: '讨论决定会议', en: 'Decision meeting' };
 const DECIDING: readonly Stage[] = ['DECISION'];
 
-const meetingInput = z.object({
+export const meetingInput = z.object({
   body: z.enum(['STANDING_COMMITTEE', 'FULL_COMMITTEE']),
   heldOn: pastDay,
   shouldAttend: count.min(1, bilingual('应到会成员数应为正整数', 'At least one member')),
@@ -60,7 +60,7 @@ const meetingInput = z.object({
     ),
 });
 
-const reconsiderInput = z.object({
+export const reconsiderInput = z.object({
   agreeing: count,
   reconsideredOn: pastDay,
   reason: text(2000),
@@ -71,6 +71,136 @@ const refusal = (code: string, problems: { zh: string; en: string }[]) =>
     zh: problems.map((p) => p.zh).join('；'),
     en: problems.map((p) => p.en).join('; '),
   });
+
+/**
+ * 讨论决定: the meeting and its secret ballot per candidate; each approved candidate's card is
+ * proposed (see card-proposal.ts).
+ */
+export const recordDecisionMeeting: CaseStep<z.output<typeof meetingInput>> = {
+  stages: DECIDING,
+  async run(write, input) {
+    const { tx, selectionCase, districtId } = write;
+    if (
+      await tx.decisionMeeting.findFirst({
+        where: { caseId: selectionCase.id, ...MEETING_IN_FORCE },
+      })
+    ) {
+      throw new RuleViolationError('SELECTION_ALREADY_DECIDED', {
+        zh: '本事项已有讨论决定；如需改变，须先经复议',
+        en: 'The case has been decided; reconsider it first to decide again',
+      });
+    }
+    const problems = input.votes.flatMap((votes) =>
+      ballotProblems({ shouldAttend: input.shouldAttend, present: input.present, votes }),
+    );
+    if (problems.length > 0) {
+      throw refusal('SELECTION_BALLOT_INVALID', [
+        ...new Map(problems.map((p) => [p.zh, p])).values(),
+      ]);
+    }
+    const refused = meetingRefusal({ ...input, votes: [] }, selectionCase.principalPost);
+    if (refused) throw refusal(refused.code ?? 'SELECTION_MEETING_INVALID', [refused]);
+    for (const vote of input.votes) {
+      const candidate = await candidateOf(write, vote.candidateId);
+      candidateIn(candidate, ['LISTED']);
+      const latest = await tx.recommendationRound.findFirst({
+        where: { caseId: selectionCase.id, votes: { some: { candidateId: candidate.id } } },
+        orderBy: { heldOn: 'desc' },
+        select: { heldOn: true },
+      });
+      if (!latest) continue;
+      refuseDateConflicts(
+        meetingBeforeRecommendation(input.heldOn, { ...latest, name: candidate.name }),
+      );
+      if (!isRecommendationValid(latest.heldOn, input.heldOn)) {
+        throw new RuleViolationError('SELECTION_RECOMMENDATION_EXPIRED', {
+          zh: `${candidate.name}的民主推荐结果已超过一年有效期`,
+          en: `${candidate.name}'s recommendation is more than a year old`,
+        });
+      }
+    }
+    const passed = input.votes.filter((v) =>
+      passes({ shouldAttend: input.shouldAttend, inFavour: v.inFavour }),
+    );
+    if (passed.length > selectionCase.posts) {
+      throw new RuleViolationError('SELECTION_TOO_MANY_PASSED', {
+        zh: `通过人选（${passed.length}名）多于拟任职位数（${selectionCase.posts}个）`,
+        en: `${passed.length} candidates passed for ${selectionCase.posts} post(s)`,
+      });
+    }
+    const { votes, ...meetingData } = input;
+    const meeting = await tx.decisionMeeting.create({
+      data: {
+        ...meetingData,
+        districtId,
+        caseId: selectionCase.id,
+        votes: { create: votes.map((v) => ({ ...v, districtId })) },
+        createdAt: write.at,
+      },
+    });
+    for (const vote of votes) {
+      await tx.selectionCandidate.update({
+        where: { id: vote.candidateId },
+        data: { status: passed.includes(vote) ? 'APPROVED' : 'REJECTED' },
+      });
+    }
+    const approved = [];
+    for (const v of passed) {
+      const { cadreId } = await candidateOf(write, v.candidateId);
+      approved.push({ cadreId, inFavour: v.inFavour });
+    }
+    await proposeApproved(write, selectionCase, { ...meetingData, approved });
+    await auditCase(write, 'decision.record', {
+      meetingId: meeting.id,
+      ...changedFields({}, meetingData),
+      votes,
+      approved: passed.map((v) => v.candidateId),
+    });
+  },
+};
+
+type Reconsideration = z.output<typeof reconsiderInput> & { meetingId: string };
+
+/** 复议: a decision set aside with more than half of those who should attend agreeing. */
+export const reconsiderMeeting: CaseStep<Reconsideration> = {
+  stages: DECIDING,
+  async run(write, { meetingId, ...input }) {
+    const meeting = await write.tx.decisionMeeting.findFirstOrThrow({
+      where: { id: meetingId, caseId: write.selectionCase.id },
+      include: { votes: { select: { candidateId: true } } },
+    });
+    refuseDateConflicts(reconsiderationBeforeMeeting(input.reconsideredOn, meeting.heldOn));
+    if (meeting.reconsideredOn) {
+      throw new RuleViolationError('SELECTION_ALREADY_RECONSIDERED', {
+        zh: '该决定已经复议',
+        en: 'This decision has already been reconsidered',
+      });
+    }
+    if (
+      input.agreeing > meeting.shouldAttend ||
+      !mayReconsider({ shouldAttend: meeting.shouldAttend, agreeing: input.agreeing })
+    ) {
+      throw new RuleViolationError('SELECTION_RECONSIDERATION_REFUSED', {
+        zh: `复议须经应到会成员过半数同意（应到${meeting.shouldAttend}人，同意复议${input.agreeing}人）`,
+        en: `Reconsideration needs more than half of the ${meeting.shouldAttend} members who should attend (${input.agreeing} agreed)`,
+      });
+    }
+    const data = {
+      reconsideredOn: input.reconsideredOn,
+      reconsiderationAgreeing: input.agreeing,
+      reconsiderationReason: input.reason,
+    };
+    await write.tx.decisionMeeting.update({ where: { id: meeting.id }, data });
+    await write.tx.selectionCandidate.updateMany({
+      where: { id: { in: meeting.votes.map((v) => v.candidateId) } },
+      data: { status: 'LISTED' },
+    });
+    await auditCase(write, 'decision.reconsider', {
+      meetingId: meeting.id,
+      ...changesOf(meeting, data),
+    });
+  },
+};
 
 export function registerDecisionMeeting(
   { builder, subGraphs }: PluginSchemaContext,
@@ -192,85 +322,7 @@ export function registerDecisionMeeting(
           ...args.input,
           votes: args.input.votes.map((v) => ({ ...v, candidateId: v.candidateId.id })),
         });
-        return writeInCase(ctx, args.caseId.id, DECIDING, async (write) => {
-          const { tx, selectionCase, districtId } = write;
-          if (
-            await tx.decisionMeeting.findFirst({
-              where: { caseId: selectionCase.id, ...MEETING_IN_FORCE },
-            })
-          ) {
-            throw new RuleViolationError('SELECTION_ALREADY_DECIDED', {
-              zh: '本事项已有讨论决定；如需改变，须先经复议',
-              en: 'The case has been decided; reconsider it first to decide again',
-            });
-          }
-          const problems = input.votes.flatMap((votes) =>
-            ballotProblems({ shouldAttend: input.shouldAttend, present: input.present, votes }),
-          );
-          if (problems.length > 0) {
-            throw refusal('SELECTION_BALLOT_INVALID', [
-              ...new Map(problems.map((p) => [p.zh, p])).values(),
-            ]);
-          }
-          const refused = meetingRefusal({ ...input, votes: [] }, selectionCase.principalPost);
-          if (refused) throw refusal(refused.code ?? 'SELECTION_MEETING_INVALID', [refused]);
-          for (const vote of input.votes) {
-            const candidate = await candidateOf(write, vote.candidateId);
-            candidateIn(candidate, ['LISTED']);
-            const latest = await tx.recommendationRound.findFirst({
-              where: { caseId: selectionCase.id, votes: { some: { candidateId: candidate.id } } },
-              orderBy: { heldOn: 'desc' },
-              select: { heldOn: true },
-            });
-            if (!latest) continue;
-            refuseDateConflicts(
-              meetingBeforeRecommendation(input.heldOn, { ...latest, name: candidate.name }),
-            );
-            if (!isRecommendationValid(latest.heldOn, input.heldOn)) {
-              throw new RuleViolationError('SELECTION_RECOMMENDATION_EXPIRED', {
-                zh: `${candidate.name}的民主推荐结果已超过一年有效期`,
-                en: `${candidate.name}'s recommendation is more than a year old`,
-              });
-            }
-          }
-          const passed = input.votes.filter((v) =>
-            passes({ shouldAttend: input.shouldAttend, inFavour: v.inFavour }),
-          );
-          if (passed.length > selectionCase.posts) {
-            throw new RuleViolationError('SELECTION_TOO_MANY_PASSED', {
-              zh: `通过人选（${passed.length}名）多于拟任职位数（${selectionCase.posts}个）`,
-              en: `${passed.length} candidates passed for ${selectionCase.posts} post(s)`,
-            });
-          }
-          const { votes, ...meetingData } = input;
-          const meeting = await tx.decisionMeeting.create({
-            data: {
-              ...meetingData,
-              districtId,
-              caseId: selectionCase.id,
-              votes: { create: votes.map((v) => ({ ...v, districtId })) },
-            },
-          });
-          for (const vote of votes) {
-            await tx.selectionCandidate.update({
-              where: { id: vote.candidateId },
-              data: { status: passed.includes(vote) ? 'APPROVED' : 'REJECTED' },
-            });
-          }
-          const approved = [];
-          for (const v of passed) {
-            const { cadreId } = await candidateOf(write, v.candidateId);
-            approved.push({ cadreId, inFavour: v.inFavour });
-          }
-          await proposeApproved(write, selectionCase, { ...meetingData, approved });
-          await auditCase(write, 'decision.record', {
-            meetingId: meeting.id,
-            ...changedFields({}, meetingData),
-            votes,
-            approved: passed.map((v) => v.candidateId),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(ctx, args.caseId.id, recordDecisionMeeting, input, query);
       },
     }),
     reconsiderDecisionMeeting: t.prismaField({
@@ -290,43 +342,13 @@ export function registerDecisionMeeting(
         const caseId = await caseIdOfRow(ctx, args.meetingId.id, MEETING, (where) =>
           ctx.prisma.decisionMeeting.findFirst({ where, select: { caseId: true } }),
         );
-        return writeInCase(ctx, caseId, DECIDING, async (write) => {
-          const meeting = await write.tx.decisionMeeting.findFirstOrThrow({
-            where: { id: args.meetingId.id, caseId },
-            include: { votes: { select: { candidateId: true } } },
-          });
-          refuseDateConflicts(reconsiderationBeforeMeeting(input.reconsideredOn, meeting.heldOn));
-          if (meeting.reconsideredOn) {
-            throw new RuleViolationError('SELECTION_ALREADY_RECONSIDERED', {
-              zh: '该决定已经复议',
-              en: 'This decision has already been reconsidered',
-            });
-          }
-          if (
-            input.agreeing > meeting.shouldAttend ||
-            !mayReconsider({ shouldAttend: meeting.shouldAttend, agreeing: input.agreeing })
-          ) {
-            throw new RuleViolationError('SELECTION_RECONSIDERATION_REFUSED', {
-              zh: `复议须经应到会成员过半数同意（应到${meeting.shouldAttend}人，同意复议${input.agreeing}人）`,
-              en: `Reconsideration needs more than half of the ${meeting.shouldAttend} members who should attend (${input.agreeing} agreed)`,
-            });
-          }
-          const data = {
-            reconsideredOn: input.reconsideredOn,
-            reconsiderationAgreeing: input.agreeing,
-            reconsiderationReason: input.reason,
-          };
-          await write.tx.decisionMeeting.update({ where: { id: meeting.id }, data });
-          await write.tx.selectionCandidate.updateMany({
-            where: { id: { in: meeting.votes.map((v) => v.candidateId) } },
-            data: { status: 'LISTED' },
-          });
-          await auditCase(write, 'decision.reconsider', {
-            meetingId: meeting.id,
-            ...changesOf(meeting, data),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(
+          ctx,
+          caseId,
+          reconsiderMeeting,
+          { ...input, meetingId: args.meetingId.id },
+          query,
+        );
       },
     }),
   }));

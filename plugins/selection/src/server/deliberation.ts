@@ -10,9 +10,9 @@ import {
   auditCase,
   candidateOf,
   caseIdOfRow,
+  type CaseStep,
   changesOf,
-  reloadCase,
-  writeInCase,
+  runCaseStep,
 } from './case-access.ts';
 import { pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
@@ -28,20 +28,100 @@ const REPORT = { zh: '情况反映', en: 'Report' };
 const DELIBERATING: readonly Stage[] = ['DELIBERATION'];
 const BEFORE_MEETING: readonly Stage[] = ['INSPECTION', 'DELIBERATION'];
 
-const opinionInput = z.object({
+export const opinionInput = z.object({
   candidateId: z.string().nullish(),
   source: text(100),
   opinion: text(2000),
   agrees: z.boolean(),
   recordedOn: pastDay,
 });
-const resolutionInput = z.object({ resolution: text(2000) });
-const reportInput = z.object({
+export const resolutionInput = z.object({ resolution: text(2000) });
+export const reportInput = z.object({
   candidateId: z.string().nullish(),
   receivedOn: pastDay,
   summary: text(2000),
 });
-const verificationInput = z.object({ verification: text(2000), verifiedOn: pastDay });
+export const verificationInput = z.object({ verification: text(2000), verifiedOn: pastDay });
+
+/** 酝酿: an opinion gathered, about the case or one candidate. */
+export const recordOpinion: CaseStep<z.output<typeof opinionInput>> = {
+  stages: DELIBERATING,
+  async run(write, input) {
+    const candidateId = input.candidateId ? (await candidateOf(write, input.candidateId)).id : null;
+    const data = { ...input, candidateId };
+    const opinion = await write.tx.deliberationOpinion.create({
+      data: {
+        ...data,
+        caseId: write.selectionCase.id,
+        districtId: write.districtId,
+        createdAt: write.at,
+      },
+    });
+    await auditCase(write, 'deliberation.opinion', {
+      opinionId: opinion.id,
+      ...changedFields({}, data),
+    });
+  },
+};
+
+/** 分歧已统一: how a dissenting opinion of the case was resolved. */
+export const resolveOpinion: CaseStep<{ opinionId: string; resolution: string }> = {
+  stages: DELIBERATING,
+  async run(write, input) {
+    const opinion = await write.tx.deliberationOpinion.findFirstOrThrow({
+      where: { id: input.opinionId, caseId: write.selectionCase.id },
+    });
+    if (opinion.agrees || opinion.resolved) {
+      throw new RuleViolationError('SELECTION_OPINION_NOT_OPEN', {
+        zh: '该意见不是尚未统一的不同意见',
+        en: 'This opinion is not an unresolved dissent',
+      });
+    }
+    const data = { resolved: true, resolution: input.resolution };
+    await write.tx.deliberationOpinion.update({ where: { id: opinion.id }, data });
+    await auditCase(write, 'deliberation.resolve', {
+      opinionId: opinion.id,
+      ...changesOf(opinion, data),
+    });
+  },
+};
+
+/** 情况反映 received before the meeting; the case waits until it is verified. */
+export const recordReport: CaseStep<z.output<typeof reportInput>> = {
+  stages: BEFORE_MEETING,
+  async run(write, input) {
+    const candidateId = input.candidateId ? (await candidateOf(write, input.candidateId)).id : null;
+    const data = { ...input, candidateId };
+    const report = await write.tx.deliberationReport.create({
+      data: {
+        ...data,
+        caseId: write.selectionCase.id,
+        districtId: write.districtId,
+        createdAt: write.at,
+      },
+    });
+    await auditCase(write, 'deliberation.report', {
+      reportId: report.id,
+      ...changedFields({}, data),
+    });
+  },
+};
+
+/** 审查核实: what the verification of a report of the case found. */
+export const verifyReport: CaseStep<z.output<typeof verificationInput> & { reportId: string }> = {
+  stages: BEFORE_MEETING,
+  async run(write, { reportId, ...input }) {
+    const report = await write.tx.deliberationReport.findFirstOrThrow({
+      where: { id: reportId, caseId: write.selectionCase.id },
+    });
+    const data = { verified: true, ...input };
+    await write.tx.deliberationReport.update({ where: { id: report.id }, data });
+    await auditCase(write, 'deliberation.verify', {
+      reportId: report.id,
+      ...changesOf(report, data),
+    });
+  },
+};
 
 export function registerDeliberation(
   { builder, subGraphs }: PluginSchemaContext,
@@ -137,20 +217,7 @@ export function registerDeliberation(
           ...args.input,
           candidateId: args.input.candidateId?.id,
         });
-        return writeInCase(ctx, args.caseId.id, DELIBERATING, async (write) => {
-          const candidateId = input.candidateId
-            ? (await candidateOf(write, input.candidateId)).id
-            : null;
-          const data = { ...input, candidateId };
-          const opinion = await write.tx.deliberationOpinion.create({
-            data: { ...data, caseId: write.selectionCase.id, districtId: write.districtId },
-          });
-          await auditCase(write, 'deliberation.opinion', {
-            opinionId: opinion.id,
-            ...changedFields({}, data),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(ctx, args.caseId.id, recordOpinion, input, query);
       },
     }),
     resolveDeliberationOpinion: t.prismaField({
@@ -165,24 +232,13 @@ export function registerDeliberation(
         const caseId = await caseIdOfRow(ctx, args.opinionId.id, OPINION, (where) =>
           ctx.prisma.deliberationOpinion.findFirst({ where, select: { caseId: true } }),
         );
-        return writeInCase(ctx, caseId, DELIBERATING, async (write) => {
-          const opinion = await write.tx.deliberationOpinion.findFirstOrThrow({
-            where: { id: args.opinionId.id, caseId },
-          });
-          if (opinion.agrees || opinion.resolved) {
-            throw new RuleViolationError('SELECTION_OPINION_NOT_OPEN', {
-              zh: '该意见不是尚未统一的不同意见',
-              en: 'This opinion is not an unresolved dissent',
-            });
-          }
-          const data = { resolved: true, resolution: input.resolution };
-          await write.tx.deliberationOpinion.update({ where: { id: opinion.id }, data });
-          await auditCase(write, 'deliberation.resolve', {
-            opinionId: opinion.id,
-            ...changesOf(opinion, data),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(
+          ctx,
+          caseId,
+          resolveOpinion,
+          { opinionId: args.opinionId.id, resolution: input.resolution },
+          query,
+        );
       },
     }),
     recordDeliberationReport: t.prismaField({
@@ -200,20 +256,7 @@ export function registerDeliberation(
           ...args.input,
           candidateId: args.input.candidateId?.id,
         });
-        return writeInCase(ctx, args.caseId.id, BEFORE_MEETING, async (write) => {
-          const candidateId = input.candidateId
-            ? (await candidateOf(write, input.candidateId)).id
-            : null;
-          const data = { ...input, candidateId };
-          const report = await write.tx.deliberationReport.create({
-            data: { ...data, caseId: write.selectionCase.id, districtId: write.districtId },
-          });
-          await auditCase(write, 'deliberation.report', {
-            reportId: report.id,
-            ...changedFields({}, data),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(ctx, args.caseId.id, recordReport, input, query);
       },
     }),
     verifyDeliberationReport: t.prismaField({
@@ -231,18 +274,13 @@ export function registerDeliberation(
         const caseId = await caseIdOfRow(ctx, args.reportId.id, REPORT, (where) =>
           ctx.prisma.deliberationReport.findFirst({ where, select: { caseId: true } }),
         );
-        return writeInCase(ctx, caseId, BEFORE_MEETING, async (write) => {
-          const report = await write.tx.deliberationReport.findFirstOrThrow({
-            where: { id: args.reportId.id, caseId },
-          });
-          const data = { verified: true, ...input };
-          await write.tx.deliberationReport.update({ where: { id: report.id }, data });
-          await auditCase(write, 'deliberation.verify', {
-            reportId: report.id,
-            ...changesOf(report, data),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(
+          ctx,
+          caseId,
+          verifyReport,
+          { ...input, reportId: args.reportId.id },
+          query,
+        );
       },
     }),
   }));

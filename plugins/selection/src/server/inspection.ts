@@ -29,14 +29,15 @@ import {
 import {
   auditCase,
   CASE_LABEL,
+  type CandidateStep,
+  type CaseStep,
   type CaseWrite,
   candidateIn,
   lockCase,
   type NamedCandidate,
-  reloadCase,
+  runCandidateStep,
+  runCaseStep,
   wrongStage,
-  writeForCandidate,
-  writeInCase,
 } from './case-access.ts';
 import { optionalText, pastDay, text } from './inputs.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
@@ -47,7 +48,7 @@ import { LIST_COST } from './list-costs.ts';
 // 考察: the plan and pre-announcement (四个公开), the team with its supervisor (监督员), the
 // evaluations of 德能勤绩廉, the four musts (四必) and the integrity check stored with the case.
 
-const planInput = z
+export const planInput = z
   .object({
     plan: text(4000),
     startsOn: z.date(),
@@ -65,7 +66,7 @@ const planInput = z
     ),
   });
 
-const teamInput = z.object({
+export const teamInput = z.object({
   members: z
     .array(
       z.object({
@@ -77,7 +78,7 @@ const teamInput = z.object({
     .max(20),
 });
 
-const evaluationInput = z.object({
+export const evaluationInput = z.object({
   morality: text(2000),
   ability: text(2000),
   diligence: text(2000),
@@ -87,7 +88,7 @@ const evaluationInput = z.object({
   recordedOn: pastDay,
 });
 
-const fourMustInput = z.object({
+export const fourMustInput = z.object({
   must: z.enum(FOUR_MUSTS),
   doneOn: pastDay,
   result: text(2000),
@@ -122,6 +123,104 @@ async function refuseUnverifiedArchive(write: CaseWrite, candidate: NamedCandida
 
 const INSPECTING: readonly Stage[] = ['INSPECTION'];
 const BEFORE_MEETING: readonly Stage[] = ['INSPECTION', 'DELIBERATION'];
+
+/** 考察方案 and 考察预告, replaced as a whole. */
+export const recordInspectionPlan: CaseStep<z.output<typeof planInput>> = {
+  stages: INSPECTING,
+  async run(write, input) {
+    const data = {
+      ...input,
+      endsOn: input.endsOn ?? null,
+      announcedOn: input.announcedOn ?? null,
+    };
+    const caseId = write.selectionCase.id;
+    const before = await write.tx.inspection.findUnique({ where: { caseId } });
+    await write.tx.inspection.upsert({
+      where: { caseId },
+      create: { ...data, caseId, districtId: write.districtId },
+      update: data,
+    });
+    await auditCase(write, 'inspection.plan', changedFields(before ?? {}, data));
+  },
+};
+
+/** 考察组: two members at least, one of them the supervisor (监督员); replaces the team. */
+export const setInspectionTeam: CaseStep<z.output<typeof teamInput>['members']> = {
+  stages: INSPECTING,
+  async run(write, members) {
+    const problems = inspectionTeamProblems(members);
+    if (problems.length > 0) {
+      throw new RuleViolationError('SELECTION_INSPECTION_TEAM_INCOMPLETE', {
+        zh: problems.map((p) => p.zh).join('；'),
+        en: problems.map((p) => p.en).join('; '),
+      });
+    }
+    const caseId = write.selectionCase.id;
+    const before = await write.tx.inspectionTeamMember.findMany({ where: { caseId } });
+    await write.tx.inspectionTeamMember.deleteMany({ where: { caseId } });
+    await write.tx.inspectionTeamMember.createMany({
+      data: members.map((m) => ({ ...m, caseId, districtId: write.districtId })),
+    });
+    await auditCase(write, 'inspection.team', {
+      team: [before.map((m) => m.name), members.map((m) => m.name)],
+      supervisors: members.filter((m) => m.supervisor).map((m) => m.name),
+    });
+  },
+};
+
+/** 德能勤绩廉 of a candidate listed for inspection. */
+export const recordInspectionEvaluation: CandidateStep<z.output<typeof evaluationInput>> = {
+  stages: INSPECTING,
+  async run(write, candidate, input) {
+    candidateIn(candidate, ['LISTED']);
+    const before = await write.tx.inspectionEvaluation.findUnique({
+      where: { candidateId: candidate.id },
+    });
+    await write.tx.inspectionEvaluation.upsert({
+      where: { candidateId: candidate.id },
+      create: { ...input, candidateId: candidate.id, districtId: write.districtId },
+      update: input,
+    });
+    await auditCase(write, 'inspection.evaluation', {
+      candidateId: candidate.id,
+      ...changedFields(before ?? {}, input),
+    });
+  },
+};
+
+type FourMustInput = z.output<typeof fourMustInput>;
+
+/** One of the four musts (四必) of a listed candidate; 干部档案必审 only on a verified archive. */
+export const recordFourMust: CandidateStep<FourMustInput> = {
+  stages: BEFORE_MEETING,
+  async run(write, candidate, input) {
+    candidateIn(candidate, ['LISTED']);
+    if (input.must === 'ARCHIVE_REVIEW') await refuseUnverifiedArchive(write, candidate);
+    await saveFourMust(write, candidate, input);
+  },
+};
+
+/**
+ * What `recordFourMust` writes once its rules are met. Only the demo calls it directly, for the
+ * one rule it cannot meet (see seed.ts).
+ */
+export async function saveFourMust(
+  write: CaseWrite,
+  candidate: NamedCandidate,
+  input: FourMustInput,
+): Promise<void> {
+  const key = { candidateId_must: { candidateId: candidate.id, must: input.must } };
+  const before = await write.tx.fourMustRecord.findUnique({ where: key });
+  await write.tx.fourMustRecord.upsert({
+    where: key,
+    create: { ...input, candidateId: candidate.id, districtId: write.districtId },
+    update: input,
+  });
+  await auditCase(write, 'inspection.four-must', {
+    candidateId: candidate.id,
+    ...changedFields(before ?? {}, input),
+  });
+}
 
 export function registerInspection(
   { builder, subGraphs }: PluginSchemaContext,
@@ -284,25 +383,14 @@ export function registerInspection(
       authScopes: { permission: P.record },
       errors: {},
       args: { caseId: t.arg.globalID({ for: SelectionCase }), input: t.arg({ type: PlanInput }) },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(planInput, args.input);
-        return writeInCase(ctx, args.caseId.id, INSPECTING, async (write) => {
-          const data = {
-            ...input,
-            endsOn: input.endsOn ?? null,
-            announcedOn: input.announcedOn ?? null,
-          };
-          const caseId = write.selectionCase.id;
-          const before = await write.tx.inspection.findUnique({ where: { caseId } });
-          await write.tx.inspection.upsert({
-            where: { caseId },
-            create: { ...data, caseId, districtId: write.districtId },
-            update: data,
-          });
-          await auditCase(write, 'inspection.plan', changedFields(before ?? {}, data));
-          return reloadCase(write, query);
-        });
-      },
+      resolve: (query, _root, args, ctx) =>
+        runCaseStep(
+          ctx,
+          args.caseId.id,
+          recordInspectionPlan,
+          parseInput(planInput, args.input),
+          query,
+        ),
     }),
     setInspectionTeam: t.prismaField({
       type: SelectionCase,
@@ -318,26 +406,7 @@ export function registerInspection(
       },
       resolve: (query, _root, args, ctx) => {
         const { members } = parseInput(teamInput, { members: args.members }, ['members']);
-        const problems = inspectionTeamProblems(members);
-        if (problems.length > 0) {
-          throw new RuleViolationError('SELECTION_INSPECTION_TEAM_INCOMPLETE', {
-            zh: problems.map((p) => p.zh).join('；'),
-            en: problems.map((p) => p.en).join('; '),
-          });
-        }
-        return writeInCase(ctx, args.caseId.id, INSPECTING, async (write) => {
-          const caseId = write.selectionCase.id;
-          const before = await write.tx.inspectionTeamMember.findMany({ where: { caseId } });
-          await write.tx.inspectionTeamMember.deleteMany({ where: { caseId } });
-          await write.tx.inspectionTeamMember.createMany({
-            data: members.map((m) => ({ ...m, caseId, districtId: write.districtId })),
-          });
-          await auditCase(write, 'inspection.team', {
-            team: [before.map((m) => m.name), members.map((m) => m.name)],
-            supervisors: members.filter((m) => m.supervisor).map((m) => m.name),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(ctx, args.caseId.id, setInspectionTeam, members, query);
       },
     }),
     recordInspectionEvaluation: t.prismaField({
@@ -350,25 +419,14 @@ export function registerInspection(
         candidateId: t.arg.globalID({ for: Candidate }),
         input: t.arg({ type: EvaluationInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(evaluationInput, args.input);
-        return writeForCandidate(ctx, args.candidateId.id, INSPECTING, async (write, candidate) => {
-          candidateIn(candidate, ['LISTED']);
-          const before = await write.tx.inspectionEvaluation.findUnique({
-            where: { candidateId: candidate.id },
-          });
-          await write.tx.inspectionEvaluation.upsert({
-            where: { candidateId: candidate.id },
-            create: { ...input, candidateId: candidate.id, districtId: write.districtId },
-            update: input,
-          });
-          await auditCase(write, 'inspection.evaluation', {
-            candidateId: candidate.id,
-            ...changedFields(before ?? {}, input),
-          });
-          return reloadCase(write, query);
-        });
-      },
+      resolve: (query, _root, args, ctx) =>
+        runCandidateStep(
+          ctx,
+          args.candidateId.id,
+          recordInspectionEvaluation,
+          parseInput(evaluationInput, args.input),
+          query,
+        ),
     }),
     recordFourMust: t.prismaField({
       type: SelectionCase,
@@ -380,30 +438,14 @@ export function registerInspection(
         candidateId: t.arg.globalID({ for: Candidate }),
         input: t.arg({ type: FourMustInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(fourMustInput, args.input);
-        return writeForCandidate(
+      resolve: (query, _root, args, ctx) =>
+        runCandidateStep(
           ctx,
           args.candidateId.id,
-          BEFORE_MEETING,
-          async (write, candidate) => {
-            candidateIn(candidate, ['LISTED']);
-            if (input.must === 'ARCHIVE_REVIEW') await refuseUnverifiedArchive(write, candidate);
-            const key = { candidateId_must: { candidateId: candidate.id, must: input.must } };
-            const before = await write.tx.fourMustRecord.findUnique({ where: key });
-            await write.tx.fourMustRecord.upsert({
-              where: key,
-              create: { ...input, candidateId: candidate.id, districtId: write.districtId },
-              update: input,
-            });
-            await auditCase(write, 'inspection.four-must', {
-              candidateId: candidate.id,
-              ...changedFields(before ?? {}, input),
-            });
-            return reloadCase(write, query);
-          },
-        );
-      },
+          recordFourMust,
+          parseInput(fourMustInput, args.input),
+          query,
+        ),
     }),
     runSelectionIntegrityCheck: t.prismaField({
       type: SelectionCase,

@@ -1,5 +1,5 @@
 import { listCost } from '@cadre/core';
-import { FOUR_MUSTS, RECOMMENDER_CATEGORIES } from '../domain/index.ts';
+import { FOUR_MUSTS, RECENT_GRADE_YEARS, RECOMMENDER_CATEGORIES } from '../domain/index.ts';
 
 /**
  * Realistic upper bounds of the plugin's lists without pagination, per parent row: what a list
@@ -28,4 +28,6 @@ export const LIST_COST = {
   /** One per eligibility rule. */
   eligibility: listCost(8),
   categories: listCost(RECOMMENDER_CATEGORIES.length),
+  /** One grade a year. */
+  recentGrades: listCost(RECENT_GRADE_YEARS),
 } as const;

@@ -21,13 +21,14 @@ import {
 import { selectionWorkflow } from '../workflow.ts';
 import {
   auditCase,
+  type CandidateStep,
   candidateIn,
   candidateOf,
   caseIdOfRow,
+  type CaseStep,
   changesOf,
-  reloadCase,
-  writeForCandidate,
-  writeInCase,
+  runCandidateStep,
+  runCaseStep,
 } from './case-access.ts';
 import { MEETING_IN_FORCE } from './case-facts.ts';
 import { selectionConfigOf, SELECTION_PLUGIN_ID } from './config.ts';
@@ -47,13 +48,132 @@ export const PUBLICITY_DUE_KIND = 'publicity-end';
 /** Where the admin UI opens a case. */
 export const caseLink = (caseId: string) => `/selection/cases/${caseId}`;
 
-const startInput = z.object({ startsOn: z.date(), expectedVersion });
-const objectionInput = z.object({ receivedOn: pastDay, summary: text(2000) });
-const conclusionInput = z.object({
+export const startInput = z.object({ startsOn: z.date(), expectedVersion });
+export const objectionInput = z.object({ receivedOn: pastDay, summary: text(2000) });
+export const conclusionInput = z.object({
   founded: z.boolean(),
   conclusion: text(2000),
   concludedOn: pastDay,
 });
+
+/**
+ * 任前公示 from its first day: its end on the working-day calendar becomes a due item, and the
+ * case moves to PUBLICITY once the decision stands.
+ */
+export const startPublicity: CaseStep<z.output<typeof startInput>> = {
+  stages: ['DECISION'],
+  async run(write, input) {
+    const { tx, districtId, selectionCase } = write;
+    const meeting = await tx.decisionMeeting.findFirst({
+      where: { caseId: selectionCase.id, ...MEETING_IN_FORCE },
+      select: { heldOn: true },
+    });
+    if (meeting) refuseDateConflicts(publicityBeforeDecision(input.startsOn, meeting.heldOn));
+    const { publicityWorkingDays } = await selectionConfigOf(tx, districtId);
+    const calendar = await loadWorkingDayCalendar(tx);
+    const data = {
+      startsOn: input.startsOn,
+      workingDays: publicityWorkingDays,
+      endsOn: publicityEnd(input.startsOn, publicityWorkingDays, calendar),
+    };
+    await tx.publicity.create({
+      data: { ...data, caseId: selectionCase.id, districtId, createdAt: write.at },
+    });
+    const { title } = await tx.workflowCase.findUniqueOrThrow({
+      where: { id: selectionCase.id },
+      select: { title: true },
+    });
+    await recordDueItem(tx, districtId, {
+      source: SELECTION_PLUGIN_ID,
+      kind: PUBLICITY_DUE_KIND,
+      subjectType: 'SelectionCase',
+      subjectId: selectionCase.id,
+      title: `任前公示期满：${title}`,
+      dueDate: data.endsOn,
+      link: caseLink(selectionCase.id),
+      permission: P.record,
+    });
+    await auditCase(write, 'publicity.start', changedFields({}, data));
+    await transitionCaseIn(write, {
+      definition: selectionWorkflow,
+      caseId: selectionCase.id,
+      transition: 'start-publicity',
+      expectedVersion: input.expectedVersion,
+      permissions: write.permissions,
+    });
+  },
+};
+
+/** 公示期间反映问题 about an approved candidate, within the publicity; announced for supervision. */
+export const openObjection: CandidateStep<z.output<typeof objectionInput>> = {
+  stages: ['PUBLICITY'],
+  async run(write, candidate, input) {
+    candidateIn(candidate, ['APPROVED']);
+    const publicity = await write.tx.publicity.findUniqueOrThrow({
+      where: { caseId: write.selectionCase.id },
+    });
+    refuseDateConflicts(
+      objectionOutsidePublicity(input.receivedOn, { ...publicity, name: candidate.name }),
+    );
+    const objection = await write.tx.publicityObjection.create({
+      data: {
+        ...input,
+        districtId: write.districtId,
+        caseId: write.selectionCase.id,
+        candidateId: candidate.id,
+        createdAt: write.at,
+      },
+    });
+    await auditCase(write, 'publicity.objection', {
+      objectionId: objection.id,
+      candidateId: candidate.id,
+      ...changedFields({}, input),
+    });
+    await write.emit('selection.objection.received', {
+      caseId: write.selectionCase.id,
+      candidateId: candidate.id,
+      cadreId: candidate.cadreId,
+      objectionId: objection.id,
+      receivedOn: input.receivedOn.toISOString().slice(0, 10),
+    });
+  },
+};
+
+type Conclusion = z.output<typeof conclusionInput> & { objectionId: string };
+
+/** What verifying an objection found: founded (属实) keeps the candidate from appointment. */
+export const concludeObjection: CaseStep<Conclusion> = {
+  stages: ['PUBLICITY'],
+  async run(write, { objectionId, ...input }) {
+    const objection = await write.tx.publicityObjection.findFirstOrThrow({
+      where: { id: objectionId, caseId: write.selectionCase.id },
+    });
+    if (objection.status !== 'OPEN') {
+      throw new RuleViolationError('SELECTION_OBJECTION_CONCLUDED', {
+        zh: '该反映已核查完毕',
+        en: 'This objection has been concluded',
+      });
+    }
+    const { name } = await candidateOf(write, objection.candidateId);
+    refuseDateConflicts(objectionConcludedBeforeReceipt(input.concludedOn, { ...objection, name }));
+    const data = {
+      status: input.founded ? ('VERIFIED_FOUNDED' as const) : ('VERIFIED_UNFOUNDED' as const),
+      conclusion: input.conclusion,
+      concludedOn: input.concludedOn,
+    };
+    await write.tx.publicityObjection.update({ where: { id: objection.id }, data });
+    if (input.founded) {
+      await write.tx.selectionCandidate.update({
+        where: { id: objection.candidateId },
+        data: { status: 'DISQUALIFIED' },
+      });
+    }
+    await auditCase(write, 'publicity.objection.conclude', {
+      objectionId: objection.id,
+      ...changesOf(objection, data),
+    });
+  },
+};
 
 export function registerPublicity(
   { builder, subGraphs }: PluginSchemaContext,
@@ -155,48 +275,8 @@ export function registerPublicity(
       authScopes: { permission: P.record },
       errors: {},
       args: { caseId: t.arg.globalID({ for: SelectionCase }), input: t.arg({ type: StartInput }) },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(startInput, args.input);
-        return writeInCase(ctx, args.caseId.id, ['DECISION'], async (write) => {
-          const { tx, districtId, selectionCase } = write;
-          const meeting = await tx.decisionMeeting.findFirst({
-            where: { caseId: selectionCase.id, ...MEETING_IN_FORCE },
-            select: { heldOn: true },
-          });
-          if (meeting) refuseDateConflicts(publicityBeforeDecision(input.startsOn, meeting.heldOn));
-          const { publicityWorkingDays } = await selectionConfigOf(tx, districtId);
-          const calendar = await loadWorkingDayCalendar(tx);
-          const data = {
-            startsOn: input.startsOn,
-            workingDays: publicityWorkingDays,
-            endsOn: publicityEnd(input.startsOn, publicityWorkingDays, calendar),
-          };
-          await tx.publicity.create({ data: { ...data, caseId: selectionCase.id, districtId } });
-          const { title } = await tx.workflowCase.findUniqueOrThrow({
-            where: { id: selectionCase.id },
-            select: { title: true },
-          });
-          await recordDueItem(tx, districtId, {
-            source: SELECTION_PLUGIN_ID,
-            kind: PUBLICITY_DUE_KIND,
-            subjectType: 'SelectionCase',
-            subjectId: selectionCase.id,
-            title: `任前公示期满：${title}`,
-            dueDate: data.endsOn,
-            link: caseLink(selectionCase.id),
-            permission: P.record,
-          });
-          await auditCase(write, 'publicity.start', changedFields({}, data));
-          await transitionCaseIn(write, {
-            definition: selectionWorkflow,
-            caseId: selectionCase.id,
-            transition: 'start-publicity',
-            expectedVersion: input.expectedVersion,
-            permissions: ctx.permissions,
-          });
-          return reloadCase(write, query);
-        });
-      },
+      resolve: (query, _root, args, ctx) =>
+        runCaseStep(ctx, args.caseId.id, startPublicity, parseInput(startInput, args.input), query),
     }),
     openPublicityObjection: t.prismaField({
       type: SelectionCase,
@@ -210,44 +290,14 @@ export function registerPublicity(
         candidateId: t.arg.globalID({ for: Candidate }),
         input: t.arg({ type: ObjectionInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(objectionInput, args.input);
-        return writeForCandidate(
+      resolve: (query, _root, args, ctx) =>
+        runCandidateStep(
           ctx,
           args.candidateId.id,
-          ['PUBLICITY'],
-          async (write, candidate) => {
-            candidateIn(candidate, ['APPROVED']);
-            const publicity = await write.tx.publicity.findUniqueOrThrow({
-              where: { caseId: write.selectionCase.id },
-            });
-            refuseDateConflicts(
-              objectionOutsidePublicity(input.receivedOn, { ...publicity, name: candidate.name }),
-            );
-            const objection = await write.tx.publicityObjection.create({
-              data: {
-                ...input,
-                districtId: write.districtId,
-                caseId: write.selectionCase.id,
-                candidateId: candidate.id,
-              },
-            });
-            await auditCase(write, 'publicity.objection', {
-              objectionId: objection.id,
-              candidateId: candidate.id,
-              ...changedFields({}, input),
-            });
-            await write.emit('selection.objection.received', {
-              caseId: write.selectionCase.id,
-              candidateId: candidate.id,
-              cadreId: candidate.cadreId,
-              objectionId: objection.id,
-              receivedOn: input.receivedOn.toISOString().slice(0, 10),
-            });
-            return reloadCase(write, query);
-          },
-        );
-      },
+          openObjection,
+          parseInput(objectionInput, args.input),
+          query,
+        ),
     }),
     concludePublicityObjection: t.prismaField({
       type: SelectionCase,
@@ -265,38 +315,13 @@ export function registerPublicity(
         const caseId = await caseIdOfRow(ctx, args.objectionId.id, OBJECTION, (where) =>
           ctx.prisma.publicityObjection.findFirst({ where, select: { caseId: true } }),
         );
-        return writeInCase(ctx, caseId, ['PUBLICITY'], async (write) => {
-          const objection = await write.tx.publicityObjection.findFirstOrThrow({
-            where: { id: args.objectionId.id, caseId },
-          });
-          if (objection.status !== 'OPEN') {
-            throw new RuleViolationError('SELECTION_OBJECTION_CONCLUDED', {
-              zh: '该反映已核查完毕',
-              en: 'This objection has been concluded',
-            });
-          }
-          const { name } = await candidateOf(write, objection.candidateId);
-          refuseDateConflicts(
-            objectionConcludedBeforeReceipt(input.concludedOn, { ...objection, name }),
-          );
-          const data = {
-            status: input.founded ? ('VERIFIED_FOUNDED' as const) : ('VERIFIED_UNFOUNDED' as const),
-            conclusion: input.conclusion,
-            concludedOn: input.concludedOn,
-          };
-          await write.tx.publicityObjection.update({ where: { id: objection.id }, data });
-          if (input.founded) {
-            await write.tx.selectionCandidate.update({
-              where: { id: objection.candidateId },
-              data: { status: 'DISQUALIFIED' },
-            });
-          }
-          await auditCase(write, 'publicity.objection.conclude', {
-            objectionId: objection.id,
-            ...changesOf(objection, data),
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(
+          ctx,
+          caseId,
+          concludeObjection,
+          { ...input, objectionId: args.objectionId.id },
+          query,
+        );
       },
     }),
   }));

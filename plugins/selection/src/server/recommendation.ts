@@ -1,4 +1,5 @@
 import {
+  annualGradesOf,
   batchedPrisma,
   changedFields,
   districtOf,
@@ -8,8 +9,10 @@ import {
   type PluginSchemaContext,
   type RequestContext,
   RuleViolationError,
+  todayInChina,
 } from '@cadre/core';
 import type {
+  AnnualGrade,
   RecommendationBallot,
   RecommendationRound,
   RecommendationVote,
@@ -22,17 +25,19 @@ import {
   type CandidateTally,
   RECOMMENDER_CATEGORIES,
   RECOMMENDER_CATEGORY_LABELS,
+  recentAnnualGrades,
   recommendationExpiry,
   type RecommendationTally,
   tallyRecommendations,
 } from '../domain/index.ts';
 import {
   auditCase,
+  type CandidateStep,
   candidateIn,
   candidateOf,
-  reloadCase,
-  writeForCandidate,
-  writeInCase,
+  type CaseStep,
+  runCandidateStep,
+  runCaseStep,
 } from './case-access.ts';
 import { count, optionalText, pastDay, text } from './inputs.ts';
 import { configOf } from './loaders.ts';
@@ -81,7 +86,7 @@ function roundsOf(ctx: RequestContext, caseId: string): Promise<RoundWithCounts[
   ).load(caseId);
 }
 
-const roundInput = z.object({
+export const roundInput = z.object({
   method: z.enum(['MEETING', 'TALK']),
   heldOn: pastDay,
   note: optionalText(2000),
@@ -95,19 +100,96 @@ const roundInput = z.object({
     .min(1),
 });
 
-const signedInput = z.object({
+export const signedInput = z.object({
   kind: z.enum(['LEADER', 'PARTY_ORG']),
   recommender: text(100),
   reason: text(2000),
   recommendedOn: pastDay,
 });
 
+/** 民主推荐: a round with its ballots and votes, refused when the figures cannot be right. */
+export const recordRound: CaseStep<z.output<typeof roundInput>> = {
+  stages: ['RECOMMENDATION'],
+  async run(write, input) {
+    const named = [];
+    for (const vote of input.votes)
+      named.push({ ...vote, name: (await candidateOf(write, vote.candidateId)).name });
+    const { problems } = tallyRecommendations({ ...input, votes: named }, 1);
+    if (problems.length > 0) {
+      throw new RuleViolationError('SELECTION_TALLY_INVALID', {
+        zh: problems.map((p) => p.zh).join('；'),
+        en: problems.map((p) => p.en).join('; '),
+      });
+    }
+    const { districtId } = write;
+    const round = await write.tx.recommendationRound.create({
+      data: {
+        districtId,
+        caseId: write.selectionCase.id,
+        method: input.method,
+        heldOn: input.heldOn,
+        note: input.note,
+        ballots: { create: input.ballots.map((b) => ({ ...b, districtId })) },
+        votes: { create: input.votes.map((v) => ({ ...v, districtId })) },
+        createdAt: write.at,
+      },
+    });
+    await auditCase(write, 'recommendation.record', {
+      roundId: round.id,
+      ...changedFields({}, { method: input.method, heldOn: input.heldOn, note: input.note }),
+      ballots: input.ballots,
+      votes: input.votes,
+    });
+  },
+};
+
+/** 领导干部署名推荐 or 党组织推荐 of a candidate put forward or listed. */
+export const recordSigned: CandidateStep<z.output<typeof signedInput>> = {
+  stages: ['MOTION', 'RECOMMENDATION'],
+  async run(write, candidate, input) {
+    candidateIn(candidate, ['NOMINATED', 'LISTED']);
+    const signed = await write.tx.signedRecommendation.create({
+      data: {
+        ...input,
+        districtId: write.districtId,
+        caseId: write.selectionCase.id,
+        candidateId: candidate.id,
+        createdAt: write.at,
+      },
+    });
+    await auditCase(write, 'recommendation.signed', {
+      signedRecommendationId: signed.id,
+      candidateId: candidate.id,
+      ...changedFields({}, input),
+    });
+  },
+};
+
 interface TallyLine extends CandidateTally {
   roundId: string;
 }
 
+/** A candidate as the three combinations read it: the case's motion day in China's calendar. */
+interface CombinedCandidate {
+  id: string;
+  caseId: string;
+  cadreId: string;
+  motionOn: Date;
+}
+
+/** The annual grades of a page of candidates' cadres, from core's archive in one read. */
+function annualGradesLoaded(ctx: RequestContext, cadreId: string) {
+  const districtId = districtOf(ctx).id;
+  return loaderFor(
+    ctx,
+    'selection.annualGrades',
+    async (cadreIds) => [...(await annualGradesOf(ctx.prisma, districtId, cadreIds))],
+    [],
+  ).load(cadreId);
+}
+
 export function registerRecommendation(
-  { builder, subGraphs }: PluginSchemaContext,
+  { builder, subGraphs, core }: PluginSchemaContext,
   refs: SelectionRefs,
 ) {
   const { SelectionCase, Candidate } = refs;
@@ -290,14 +372,25 @@ export function registerRecommendation(
       });
   };
 
+  const RecentGrade = builder
+    .objectRef<{ year: number; grade: AnnualGrade }>('SelectionRecentAnnualGrade')
+    .implement({
+      subGraphs,
+      description: 'A year’s grade in the cadre’s archive (年度考核结果, A15)',
+      fields: (t) => ({
+        year: t.exposeInt('year'),
+        grade: t.field({ type: core.enums.AnnualGrade, resolve: (g) => g.grade }),
+      }),
+    });
+
   const ThreeCombinations = builder
-    .objectRef<{ id: string; caseId: string }>('SelectionThreeCombinations')
+    .objectRef<CombinedCandidate>('SelectionThreeCombinations')
     .implement({
       subGraphs,
       description:
-        '三个结合: meeting votes beside individual talks, and beside the recommendations of ' +
-        'leaders and party organizations (never votes alone). Annual assessment and stage-work ' +
-        'results join here once core records them',
+        '三个结合: meeting votes beside individual talks, beside the recommendations of leaders ' +
+        'and party organizations, and beside the recent annual grades (never votes alone). ' +
+        'Stage-work results join here once core records them',
       fields: (t) => ({
         meeting: t.field({
           type: [RoundResult],
@@ -333,13 +426,31 @@ export function registerRecommendation(
               [],
             ).load(c.id),
         }),
+        // Read as the cadre's record reads them: core asks no permission beyond the record's
+        // for annual grades (unlike sanctions), so the case's readers see them here.
+        recentGrades: t.field({
+          type: [RecentGrade],
+          complexity: LIST_COST.recentGrades,
+          description:
+            '近三年年度考核结果: the grades of the three years before the year of the motion, ' +
+            'oldest first; a year without a grade is left out',
+          resolve: async (c, _args, ctx) =>
+            recentAnnualGrades(await annualGradesLoaded(ctx, c.cadreId), c.motionOn),
+        }),
       }),
     });
 
   builder.prismaObjectFields(Candidate, (t) => ({
     threeCombinations: t.field({
       type: ThreeCombinations,
-      resolve: (c) => ({ id: c.id, caseId: c.caseId }),
+      select: { selectionCase: { select: { createdAt: true } } },
+      resolve: (c) => ({
+        id: c.id,
+        caseId: c.caseId,
+        cadreId: c.cadreId,
+        // The motion opened the case; its year is the one in China, where the motion was made.
+        motionOn: todayInChina(c.selectionCase.createdAt),
+      }),
     }),
   }));
 
@@ -381,37 +492,7 @@ export function registerRecommendation(
           ...args.input,
           votes: args.input.votes.map((v) => ({ ...v, candidateId: v.candidateId.id })),
         });
-        return writeInCase(ctx, args.caseId.id, ['RECOMMENDATION'], async (write) => {
-          const named = [];
-          for (const vote of input.votes)
-            named.push({ ...vote, name: (await candidateOf(write, vote.candidateId)).name });
-          const { problems } = tallyRecommendations({ ...input, votes: named }, 1);
-          if (problems.length > 0) {
-            throw new RuleViolationError('SELECTION_TALLY_INVALID', {
-              zh: problems.map((p) => p.zh).join('；'),
-              en: problems.map((p) => p.en).join('; '),
-            });
-          }
-          const { districtId } = write;
-          const round = await write.tx.recommendationRound.create({
-            data: {
-              districtId,
-              caseId: write.selectionCase.id,
-              method: input.method,
-              heldOn: input.heldOn,
-              note: input.note,
-              ballots: { create: input.ballots.map((b) => ({ ...b, districtId })) },
-              votes: { create: input.votes.map((v) => ({ ...v, districtId })) },
-            },
-          });
-          await auditCase(write, 'recommendation.record', {
-            roundId: round.id,
-            ...changedFields({}, { method: input.method, heldOn: input.heldOn, note: input.note }),
-            ballots: input.ballots,
-            votes: input.votes,
-          });
-          return reloadCase(write, query);
-        });
+        return runCaseStep(ctx, args.caseId.id, recordRound, input, query);
       },
     }),
   );
@@ -437,31 +518,14 @@ export function registerRecommendation(
         candidateId: t.arg.globalID({ for: Candidate }),
         input: t.arg({ type: SignedInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(signedInput, args.input);
-        return writeForCandidate(
+      resolve: (query, _root, args, ctx) =>
+        runCandidateStep(
           ctx,
           args.candidateId.id,
-          ['MOTION', 'RECOMMENDATION'],
-          async (write, candidate) => {
-            candidateIn(candidate, ['NOMINATED', 'LISTED']);
-            const signed = await write.tx.signedRecommendation.create({
-              data: {
-                ...input,
-                districtId: write.districtId,
-                caseId: write.selectionCase.id,
-                candidateId: candidate.id,
-              },
-            });
-            await auditCase(write, 'recommendation.signed', {
-              signedRecommendationId: signed.id,
-              candidateId: candidate.id,
-              ...changedFields({}, input),
-            });
-            return reloadCase(write, query);
-          },
-        );
-      },
+          recordSigned,
+          parseInput(signedInput, args.input),
+          query,
+        ),
     }),
   );
 }

@@ -1,5 +1,4 @@
 import {
-  actorOf,
   bilingual,
   changedFields,
   districtOf,
@@ -11,15 +10,21 @@ import {
   quotaAtRank,
   RuleViolationError,
   selecting,
-  writeAudited,
   type PluginSchemaContext,
   type RequestContext,
 } from '@cadre/core';
-import type { Prisma, SelectionAdjustmentType, SelectionCase } from '@cadre/db/client';
+import type { Prisma, Rank, SelectionAdjustmentType, SelectionCase } from '@cadre/db/client';
 import { z } from 'zod';
 import { ADJUSTMENT_TYPE_LABELS, ADJUSTMENT_TYPES, motionQuotaCheck } from '../domain/index.ts';
 import { selectionWorkflow } from '../workflow.ts';
-import { auditCase, changesOf, reloadCase, writeInCase } from './case-access.ts';
+import {
+  auditCase,
+  type CaseStep,
+  changesOf,
+  runCaseStep,
+  type SelectionWriter,
+  writeAsViewer,
+} from './case-access.ts';
 import { optionalText, pastDay, text } from './inputs.ts';
 import { unitOf, workflowCaseOf } from './loaders.ts';
 import { SELECTION_PERMISSION as P } from './permissions.ts';
@@ -30,7 +35,7 @@ import { LIST_COST } from './list-costs.ts';
 
 const UNIT_LABEL = { zh: '单位', en: 'Unit' };
 
-const motionInput = z.object({
+export const motionInput = z.object({
   title: text(200),
   unitId: z.string(),
   postTitle: text(60),
@@ -42,7 +47,7 @@ const motionInput = z.object({
   quotaJustification: optionalText(2000),
 });
 
-const higherApprovalInput = z
+export const higherApprovalInput = z
   .object({
     reportedOn: pastDay,
     approvedOn: pastDay.nullish(),
@@ -62,6 +67,83 @@ export function vacancyOrRefuse(check: ReturnType<typeof motionQuotaCheck>) {
   if (!check.allowed) throw new RuleViolationError('SELECTION_NO_VACANCY', check.reason);
   return check;
 }
+
+/** 动议: the case for a post, with the unit's quota line at its level kept as it stands. */
+export async function openSelectionCaseIn(
+  writer: SelectionWriter,
+  input: z.output<typeof motionInput> & { targetRank: Rank },
+): Promise<string> {
+  const { tx, audit, emit, actor, at } = writer;
+  const { targetRank } = input;
+  const districtId = actor.districtId;
+  const unit = await tx.unit.findFirst({ where: { id: input.unitId, districtId } });
+  if (!unit) throw new NotFoundError(UNIT_LABEL);
+  const figures = await quotaAtRank(tx, districtId, unit.id, targetRank);
+  // A removal frees a post: only appointments are held to the quota.
+  const { overQuota } =
+    input.adjustmentType === 'REMOVAL'
+      ? { overQuota: false }
+      : vacancyOrRefuse(
+          motionQuotaCheck({
+            figures,
+            justification: input.quotaJustification,
+            mayOverride: writer.permissions.has(P.overrideQuota),
+          }),
+        );
+  const workflowCase = await openCaseIn(writer, selectionWorkflow, { title: input.title });
+  const data = {
+    unitId: unit.id,
+    postTitle: input.postTitle,
+    targetRank,
+    adjustmentType: input.adjustmentType,
+    posts: input.posts,
+    importantPost: input.importantPost,
+    principalPost: input.principalPost,
+    quotaApproved: figures.approved,
+    quotaFilled: figures.filled,
+    overQuota,
+    quotaJustification: input.quotaJustification,
+    analysisNote: input.analysisNote,
+  };
+  await tx.selectionCase.create({
+    data: { id: workflowCase.id, districtId, ...data, createdAt: at },
+  });
+  await audit({
+    operation: 'selection.case.open',
+    targetType: 'SelectionCase',
+    targetId: workflowCase.id,
+    changes: changedFields({}, data),
+  });
+  await emit('selection.case.opened', {
+    caseId: workflowCase.id,
+    unitId: unit.id,
+    postTitle: input.postTitle,
+    targetRank,
+    adjustmentType: input.adjustmentType,
+    overQuota,
+  });
+  return workflowCase.id;
+}
+
+/** 先报告，待批复后再上会: an important post's report to the higher department, and its consent. */
+export const recordHigherApproval: CaseStep<z.output<typeof higherApprovalInput>> = {
+  stages: ['MOTION', 'RECOMMENDATION', 'INSPECTION', 'DELIBERATION'],
+  async run(write, input) {
+    if (!write.selectionCase.importantPost) {
+      throw new RuleViolationError('SELECTION_NOT_AN_IMPORTANT_POST', {
+        zh: '该职位不是重要岗位，无须报上级组织部门批复',
+        en: 'This post is not an important one; no higher consent is needed',
+      });
+    }
+    const data = {
+      higherReportedOn: input.reportedOn,
+      higherApprovedOn: input.approvedOn ?? null,
+      higherApprovalReference: input.reference,
+    };
+    await write.tx.selectionCase.update({ where: { id: write.selectionCase.id }, data });
+    await auditCase(write, 'case.higher-approval', changesOf(write.selectionCase, data));
+  },
+};
 
 interface CaseFilter {
   stage?: Stage | null;
@@ -279,59 +361,14 @@ export function registerSelectionCase({ builder, subGraphs, core }: PluginSchema
       args: { input: t.arg({ type: OpenInput }) },
       resolve: (query, _root, args, ctx) => {
         const input = parseInput(motionInput, { ...args.input, unitId: args.input.unitId.id });
-        const targetRank = args.input.targetRank;
-        const actor = actorOf(ctx);
-        const districtId = actor.districtId;
-        return writeAudited(ctx.db, actor, async (tx, audit, emit) => {
-          const unit = await tx.unit.findFirst({ where: { id: input.unitId, districtId } });
-          if (!unit) throw new NotFoundError(UNIT_LABEL);
-          const figures = await quotaAtRank(tx, districtId, unit.id, targetRank);
-          // A removal frees a post: only appointments are held to the quota.
-          const { overQuota } =
-            input.adjustmentType === 'REMOVAL'
-              ? { overQuota: false }
-              : vacancyOrRefuse(
-                  motionQuotaCheck({
-                    figures,
-                    justification: input.quotaJustification,
-                    mayOverride: ctx.permissions.has(P.overrideQuota),
-                  }),
-                );
-          const workflowCase = await openCaseIn({ tx, audit, emit, actor }, selectionWorkflow, {
-            title: input.title,
+        return writeAsViewer(ctx, async (writer) => {
+          const caseId = await openSelectionCaseIn(writer, {
+            ...input,
+            targetRank: args.input.targetRank,
           });
-          const data = {
-            unitId: unit.id,
-            postTitle: input.postTitle,
-            targetRank,
-            adjustmentType: input.adjustmentType,
-            posts: input.posts,
-            importantPost: input.importantPost,
-            principalPost: input.principalPost,
-            quotaApproved: figures.approved,
-            quotaFilled: figures.filled,
-            overQuota,
-            quotaJustification: input.quotaJustification,
-            analysisNote: input.analysisNote,
-          };
-          await tx.selectionCase.create({ data: { id: workflowCase.id, districtId, ...data } });
-          await audit({
-            operation: 'selection.case.open',
-            targetType: 'SelectionCase',
-            targetId: workflowCase.id,
-            changes: changedFields({}, data),
-          });
-          await emit('selection.case.opened', {
-            caseId: workflowCase.id,
-            unitId: unit.id,
-            postTitle: input.postTitle,
-            targetRank,
-            adjustmentType: input.adjustmentType,
-            overQuota,
-          });
-          return tx.selectionCase.findUniqueOrThrow({
+          return writer.tx.selectionCase.findUniqueOrThrow({
             ...selecting(query),
-            where: { id: workflowCase.id },
+            where: { id: caseId },
           });
         });
       },
@@ -360,30 +397,14 @@ export function registerSelectionCase({ builder, subGraphs, core }: PluginSchema
         caseId: t.arg.globalID({ for: SelectionCaseRef }),
         input: t.arg({ type: HigherApprovalInput }),
       },
-      resolve: (query, _root, args, ctx) => {
-        const input = parseInput(higherApprovalInput, args.input);
-        return writeInCase(
+      resolve: (query, _root, args, ctx) =>
+        runCaseStep(
           ctx,
           args.caseId.id,
-          ['MOTION', 'RECOMMENDATION', 'INSPECTION', 'DELIBERATION'],
-          async (write) => {
-            if (!write.selectionCase.importantPost) {
-              throw new RuleViolationError('SELECTION_NOT_AN_IMPORTANT_POST', {
-                zh: '该职位不是重要岗位，无须报上级组织部门批复',
-                en: 'This post is not an important one; no higher consent is needed',
-              });
-            }
-            const data = {
-              higherReportedOn: input.reportedOn,
-              higherApprovedOn: input.approvedOn ?? null,
-              higherApprovalReference: input.reference,
-            };
-            await write.tx.selectionCase.update({ where: { id: write.selectionCase.id }, data });
-            await auditCase(write, 'case.higher-approval', changesOf(write.selectionCase, data));
-            return reloadCase(write, query);
-          },
-        );
-      },
+          recordHigherApproval,
+          parseInput(higherApprovalInput, args.input),
+          query,
+        ),
     }),
   );
 

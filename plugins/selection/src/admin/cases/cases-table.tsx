@@ -1,8 +1,9 @@
-import { type Breakpoint, Space, Table, Typography } from 'antd';
+import { Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { rankLabels, useLabel } from '@cadre/ui';
 import { CaseTags } from '../common/case-tags.tsx';
+import { WIDE } from '../common/columns.ts';
 import { dayText } from '../common/dates.ts';
 import { StageTag } from '../common/stage-tag.tsx';
 import { ADJUSTMENT_TYPE_LABELS } from '../rules.ts';
@@ -16,12 +17,6 @@ const IN_THE_RUNNING = new Set<CaseRow['candidates'][number]['status']>([
   'APPROVED',
   'APPOINTED',
 ]);
-
-/**
- * Shown from 1200 px: the title already names the post, and the type and the day opened are on
- * the case page; below, the table fits beside the folded menu without a sideways scrollbar.
- */
-const WIDE: Breakpoint[] = ['xl'];
 
 export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolean }) {
   const m = useCasesMessages();
@@ -38,6 +33,8 @@ export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolea
       ),
     },
     { key: 'unit', title: m.colUnit, render: (_, row) => row.unit.name },
+    // Secondary: the title already names the post, and the type and the day opened are on the
+    // case page.
     { key: 'post', title: m.colPost, dataIndex: 'postTitle', responsive: WIDE },
     { key: 'rank', title: m.colRank, render: (_, row) => t(rankLabels[row.targetRank]) },
     {

@@ -1,6 +1,7 @@
 import { Card, Space, Table, Tag, Typography } from 'antd';
-import { format, useLabel, useViewer } from '@cadre/ui';
+import { annualGradeLabels, format, useLabel, useViewer } from '@cadre/ui';
 import { SELECTION_PERMISSION as P } from '../../../permissions.ts';
+import { WIDE } from '../../../common/columns.ts';
 import { percent } from '../../../common/numbers.ts';
 import { candidateStatusColors, candidateStatusLabels } from '../../../labels.ts';
 import { EligibilityList } from '../eligibility-list.tsx';
@@ -11,6 +12,7 @@ import type { RecommendationCandidate, RecommendationCase } from './queries.ts';
 
 type Candidate = RecommendationCandidate;
 type Result = Candidate['threeCombinations']['meeting'][number];
+type Grade = Candidate['threeCombinations']['recentGrades'][number];
 
 /** The latest round of one method: share and whether concentrated. */
 function LatestResult({ results }: { results: readonly Result[] }) {
@@ -29,9 +31,26 @@ function LatestResult({ results }: { results: readonly Result[] }) {
   );
 }
 
+/** 近三年年度考核: the grade of each of the three years before the motion, oldest first. */
+function RecentGrades({ grades }: { grades: readonly Grade[] }) {
+  const m = useRecommendationMessages();
+  const t = useLabel();
+  if (grades.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Space size={4} wrap separator="·">
+      {grades.map((g) => (
+        <span key={g.year}>
+          {format(m.gradeOfYear, { year: g.year, grade: t(annualGradeLabels[g.grade]) })}
+        </span>
+      ))}
+    </Space>
+  );
+}
+
 /**
- * 三个结合: each candidate's meeting votes beside the individual talks and the signed
- * recommendations, with the qualifications; then listing for inspection (列为考察对象).
+ * 三个结合: each candidate's meeting votes beside the individual talks, the signed
+ * recommendations and the recent annual grades, with the qualifications; then listing for
+ * inspection (列为考察对象).
  */
 export function CandidatesReview({
   selectionCase,
@@ -81,6 +100,12 @@ export function CandidatesReview({
             key: 'signed',
             title: m.signed,
             render: (_, c) => format(m.signedCount, { count: c.threeCombinations.signed.length }),
+          },
+          {
+            key: 'grades',
+            title: m.recentGrades,
+            responsive: WIDE,
+            render: (_, c) => <RecentGrades grades={c.threeCombinations.recentGrades} />,
           },
           {
             key: 'eligibility',

@@ -72,6 +72,10 @@ export const RecommendationQuery = graphql(`
           signed {
             id
           }
+          recentGrades {
+            year
+            grade
+          }
         }
       }
     }
