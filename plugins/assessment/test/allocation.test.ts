@@ -1,7 +1,14 @@
-import { cadreId, cadreInput, createUnit, type GraphQLClient } from '@cadre/testing';
+import {
+  cadreId,
+  cadreInput,
+  createUnit,
+  type GraphQLClient,
+  mutate as mutateWith,
+  ok,
+  refusedUnchanged,
+} from '@cadre/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  ok as okRound,
   roundSteps,
   staffOf,
   transition as move,
@@ -20,45 +27,15 @@ const YEAR = 2025;
 let office: GraphQLClient;
 let leader: GraphQLClient;
 
-interface Result {
-  __typename: string;
-  code?: string;
-  messageZh?: string;
-  messageEn?: string;
-  issues?: { path: string; code: string }[];
-  data?: Record<string, unknown>;
-}
-
-const RESULT = `__typename
-  ... on Error { code messageZh messageEn }
-  ... on InputError { issues { path code } }`;
-
-/**
- * Runs a mutation answering a participant, a round's cap or a consequence
- * (`name(args) { data { selection } }`) and answers its typed result.
- */
-async function mutate(
+/** Runs a mutation answering a participant, a round's cap or a consequence, selecting `selection`. */
+const mutate = (
   client: GraphQLClient,
   name: string,
   signature: string,
   args: string,
   variables: Record<string, unknown>,
   selection = 'id',
-): Promise<Result> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const data = await client.data<Record<string, Result>>(
-    `mutation (${signature}) { ${name}(${args}) { ${RESULT} ... on ${success} { data { ${selection} } } } }`,
-    variables,
-  );
-  const result = data[name];
-  if (!result) throw new Error(`no ${name} in the answer`);
-  return result;
-}
-
-function ok(result: Result): Record<string, unknown> {
-  if (!result.data) throw new Error(`expected success: ${JSON.stringify(result)}`);
-  return result.data;
-}
+) => mutateWith<Record<string, unknown>>(client, name, signature, args, selection, variables);
 
 interface ParticipantView {
   id: string;
@@ -121,7 +98,7 @@ async function scoredRound(
   scores: Record<string, number>,
 ): Promise<RoundView> {
   const steps = roundSteps(office);
-  const round = okRound(await steps.open({ kind: 'ANNUAL', group, year: YEAR, title }));
+  const round = ok(await steps.open({ kind: 'ANNUAL', group, year: YEAR, title }));
   expect((await move(office, round, 'start-scoring')).__typename).toMatch(/Success$/);
   const rows = round.participants.flatMap((p) =>
     round.items.map((item) => ({
@@ -130,7 +107,7 @@ async function scoredRound(
       score: scores[p.cadre.name] ?? expect.unreachable(p.cadre.name),
     })),
   );
-  okRound(await steps.score(round.id, 'SUPERIOR', rows));
+  ok(await steps.score(round.id, 'SUPERIOR', rows));
   expect((await transition(round.id, 'start-allocation')).__typename).toMatch(/Success$/);
   return readRound(round.id);
 }
@@ -183,13 +160,10 @@ async function writes() {
   };
 }
 
-async function refusedWithoutWrites(code: string, attempt: () => Promise<Result>) {
-  const before = await writes();
-  const result = await attempt();
-  expect(result).toMatchObject({ code });
-  expect(await writes()).toEqual(before);
-  return result;
-}
+const refusedWithoutWrites = <T extends { __typename: string; code?: string }>(
+  code: string,
+  attempt: () => Promise<T>,
+) => refusedUnchanged(writes, code, attempt);
 
 // Twelve civil servants: 12 × 20% = 2.4, so two places for 优秀; five score 90 or more.
 const SCORES: Record<string, number> = {
@@ -294,7 +268,14 @@ describe('setParticipantGrade: the cap', () => {
       setGrade(third.id, 'QUALIFIED', '合格'),
     );
     const result = await setGrade(third.id, 'EXCELLENT');
-    expect(result.issues).toEqual([{ path: 'reason', code: 'REASON_REQUIRED' }]);
+    expect(result.issues).toEqual([
+      {
+        path: 'reason',
+        code: 'REASON_REQUIRED',
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
+    ]);
   });
 
   it('refuses one 优秀 over the limit with nothing written, saying the limit and its counting', async () => {

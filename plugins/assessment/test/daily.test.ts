@@ -1,14 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, createUser, formatDate, runDeadlines, todayInChina } from '@cadre/core';
+import { addDays, formatDate, runDeadlines, todayInChina } from '@cadre/core';
 import {
   cadreId,
   cadreInput,
   createUnit,
   type GraphQLClient,
+  mutate as mutateWith,
+  type MutationResult,
+  refusedUnchanged,
   rowId,
   shippedCalendar,
 } from '@cadre/testing';
-import { staffWith, TEST_PASSWORD, useGateway } from '@cadre/testing/gateway';
+import { staffOf, staffWith, useGateway } from '@cadre/testing/gateway';
 import {
   dailyPublicityEnd,
   missingPeriods,
@@ -39,34 +42,8 @@ let wang: string;
 let zhao: string;
 let assessor: GraphQLClient;
 
-interface Result {
-  __typename: string;
-  code?: string;
-  messageZh?: string;
-  messageEn?: string;
-  issues?: { path: string; code: string }[];
-  data?: Record<string, unknown>;
-}
-
-/** Runs a mutation `name(args) { … }`; `fields` are selected on its success data. */
-async function mutate(
-  client: GraphQLClient,
-  name: string,
-  signature: string,
-  args: string,
-  fields: string,
-  variables: Record<string, unknown>,
-): Promise<Result> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const data = await client.data<Record<string, Result>>(
-    `mutation (${signature}) { ${name}(${args}) { __typename
-      ... on Error { code messageZh messageEn }
-      ... on InputError { issues { path code } }
-      ... on ${success} { data { ${fields} } } } }`,
-    variables,
-  );
-  return data[name] ?? expect.unreachable(name);
-}
+/** Runs a mutation `name(args) { … }`, selecting `fields` on its success data. */
+const mutate = mutateWith<Record<string, unknown>>;
 
 const submit = (client: GraphQLClient, cadre: string, input: Record<string, unknown>) =>
   mutate(
@@ -91,16 +68,14 @@ const evaluate = (client: GraphQLClient, cadre: string, input: Record<string, un
   );
 
 const publish = (client: GraphQLClient, unit: string, input: Record<string, unknown>) =>
-  client
-    .data<{ publishQuarterlyEvaluations: Result & { data?: Record<string, unknown>[] } }>(
-      `mutation ($u: ID!, $i: QuarterlyEvaluationPublishInput!) {
-        publishQuarterlyEvaluations(unitId: $u, input: $i) { __typename
-          ... on Error { code messageZh messageEn }
-          ... on InputError { issues { path code } }
-          ... on MutationPublishQuarterlyEvaluationsSuccess { data { ${EVALUATION} } } } }`,
-      { u: unit, i: input },
-    )
-    .then((d) => d.publishQuarterlyEvaluations);
+  mutateWith<Record<string, unknown>[]>(
+    client,
+    'publishQuarterlyEvaluations',
+    '$u: ID!, $i: QuarterlyEvaluationPublishInput!',
+    'unitId: $u, input: $i',
+    EVALUATION,
+    { u: unit, i: input },
+  );
 
 const deduct = (client: GraphQLClient, cadre: string, input: Record<string, unknown>) =>
   mutate(
@@ -158,13 +133,14 @@ const writes = () =>
     dueItems: await tx.dueItem.findMany({ orderBy: { id: 'asc' } }),
   }));
 
-async function refusedWithoutWrites(code: string, attempt: () => Promise<Result>) {
-  const before = await writes();
-  const result = await attempt();
-  expect(result).toMatchObject({ code });
+/** Refused with `code` in both languages, writing nothing. */
+async function refusedWithoutWrites<T extends MutationResult<unknown>>(
+  code: string,
+  attempt: () => Promise<T>,
+) {
+  const result = await refusedUnchanged(writes, code, attempt);
   expect(result.messageZh).toBeTruthy();
   expect(result.messageEn).toBeTruthy();
-  expect(await writes()).toEqual(before);
   return result;
 }
 
@@ -174,19 +150,10 @@ beforeAll(async () => {
   li = await cadreId(h.a, cadreInput(home, { name: '李平' }));
   wang = await cadreId(h.a, cadreInput(home, { name: '王静' }));
   zhao = await cadreId(h.a, cadreInput(other, { name: '赵东' }));
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username: 'assessor',
-      displayName: '发改委考核员',
-      password: TEST_PASSWORD,
-      roleKeys: ['unit-assessor'],
-      unitId: rowId(home),
-    },
-  );
-  assessor = await h.anonymous.login('assessor', TEST_PASSWORD);
+  assessor = await staffOf(h, 'assessor', 'unit-assessor', {
+    displayName: '发改委考核员',
+    unitId: rowId(home),
+  });
 });
 
 describe('周记实 and 月自查', () => {

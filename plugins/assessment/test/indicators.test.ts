@@ -1,6 +1,13 @@
-import { createUser } from '@cadre/core';
-import { createUnit, type GraphQLClient, rowId } from '@cadre/testing';
-import { staffWith, TEST_PASSWORD, useGateway } from '@cadre/testing/gateway';
+import {
+  createUnit,
+  type GraphQLClient,
+  mutate as mutateWith,
+  type MutationResult,
+  ok,
+  refusedUnchanged,
+  rowId,
+} from '@cadre/testing';
+import { staffOf, staffWith, useGateway } from '@cadre/testing/gateway';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessmentPlugin } from '../src/index.ts';
 import { unitScoresOf } from '../src/server/unit-scores.ts';
@@ -23,27 +30,8 @@ beforeAll(async () => {
   units.second = await createUnit(h.a, { code: 'JD02', name: '西湖街道', category: 'SUBDISTRICT' });
   units.third = await createUnit(h.a, { code: 'JD03', name: '南湖街道', category: 'SUBDISTRICT' });
   units.organ = await createUnit(h.a, { code: 'JG01', name: '区发改委' });
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username: 'office',
-      displayName: '考核办',
-      password: TEST_PASSWORD,
-      roleKeys: ['assessment-office'],
-    },
-  );
-  office = await h.anonymous.login('office', TEST_PASSWORD);
+  office = await staffOf(h, 'office', 'assessment-office', { displayName: '考核办' });
 });
-
-interface Result<Data> {
-  __typename: string;
-  data?: Data;
-  code?: string;
-  messageZh?: string;
-  issues?: { path: string; messageZh: string }[];
-}
 
 interface SetView {
   id: string;
@@ -59,27 +47,15 @@ interface SetView {
 
 const SET = `id year unitCategory title closed weightTotal weightProblems copiedFrom { id }
   indicators { id name weight scoring }`;
-const ERRORS = `__typename ... on Error { code messageZh }
-  ... on InputError { issues { path messageZh } }`;
-
-async function mutate<Data>(
+/** Runs an indicator mutation as the assessment office unless `client` is given. */
+const mutate = <Data>(
   name: string,
   signature: string,
   args: string,
   selection: string,
   variables: Record<string, unknown>,
   client = office,
-): Promise<Result<Data>> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const data = await client.data<Record<string, Result<Data>>>(
-    `mutation (${signature}) { ${name}(${args}) { ${ERRORS} ... on ${success} { data { ${selection} } } } }`,
-    variables,
-  );
-  return data[name] ?? expect.unreachable(name);
-}
-
-const ok = <Data>(result: Result<Data>): Data =>
-  result.data ?? expect.unreachable(JSON.stringify(result));
+) => mutateWith<Data>(client, name, signature, args, selection, variables);
 
 const createSet = (year: number, unitCategory: string, title: string) =>
   mutate<SetView>(
@@ -149,14 +125,8 @@ const writes = () =>
     results: await tx.unitIndicatorResult.findMany({ orderBy: { id: 'asc' } }),
   }));
 
-async function refusedWithoutWrites(code: string, attempt: () => Promise<Result<unknown>>) {
-  const before = await writes();
-  const result = await attempt();
-  expect(result.__typename).not.toMatch(/Success$/);
-  expect(result).toMatchObject({ code });
-  expect(await writes()).toEqual(before);
-  return result;
-}
+const refusedWithoutWrites = (code: string, attempt: () => Promise<MutationResult<unknown>>) =>
+  refusedUnchanged(writes, code, attempt);
 
 const GDP = {
   category: 'ECONOMIC',

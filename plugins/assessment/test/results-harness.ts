@@ -1,4 +1,4 @@
-import type { GraphQLClient } from '@cadre/testing';
+import { type GraphQLClient, mutate, successType } from '@cadre/testing';
 import { expect } from 'vitest';
 import { ok, readRound, roundSteps, transition } from './round-harness.ts';
 
@@ -12,14 +12,8 @@ export async function succeed(
   args: string,
   variables: Record<string, unknown>,
 ): Promise<void> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const data = await client.data<Record<string, { __typename: string }>>(
-    `mutation (${signature}) { ${name}(${args}) { __typename ... on Error { code messageZh }
-      ... on ${success} { data { __typename } } } }`,
-    variables,
-  );
-  const result = data[name];
-  expect(result?.__typename, JSON.stringify(result)).toBe(success);
+  const result = await mutate(client, name, signature, args, '__typename', variables);
+  expect(result.__typename, JSON.stringify(result)).toBe(successType(name));
 }
 
 /**

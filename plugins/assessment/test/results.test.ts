@@ -1,6 +1,5 @@
-import { createUser, todayInChina } from '@cadre/core';
+import { todayInChina } from '@cadre/core';
 import { cadreId, cadreInput, createUnit, type GraphQLClient, rowId } from '@cadre/testing';
-import { TEST_PASSWORD } from '@cadre/testing/gateway';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { concludedRound, succeed } from './results-harness.ts';
 import { ok, roundSteps, staffOf, useAssessmentGateway } from './round-harness.ts';
@@ -89,19 +88,10 @@ beforeAll(async () => {
       cadreInput(unit, { name, rank: 'PRINCIPAL_STAFF_2', rankSince: '2019-01-01' }),
     );
   }
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username: 'assessor',
-      displayName: '发改委考核员',
-      password: TEST_PASSWORD,
-      roleKeys: ['unit-assessor'],
-      unitId: rowId(home),
-    },
-  );
-  assessor = await h.anonymous.login('assessor', TEST_PASSWORD);
+  assessor = await staffOf(h, 'assessor', 'unit-assessor', {
+    displayName: '发改委考核员',
+    unitId: rowId(home),
+  });
   await evaluate('甲一', 1, 96, 'GOOD');
   await evaluate('甲一', 2, 92, 'GOOD');
   await evaluate('丁四', 1, 85, 'FAIRLY_GOOD');

@@ -1,30 +1,20 @@
-import { createUser } from '@cadre/core';
-import type { GraphQLClient } from '@cadre/testing';
-import { TEST_PASSWORD, useGateway, type Harness } from '@cadre/testing/gateway';
-import { expect } from 'vitest';
+import {
+  type GraphQLClient,
+  coreWrites,
+  mutate as mutateWith,
+  type MutationResult as Result,
+  refusedUnchanged,
+} from '@cadre/testing';
+import { useGateway, type Harness } from '@cadre/testing/gateway';
 import { assessmentPlugin } from '../src/index.ts';
 
 // Rounds over HTTP: a real gateway with the plugin on in district A and off in district B.
 
+export { ok, transitionCase as transition } from '@cadre/testing';
+export { staffOf } from '@cadre/testing/gateway';
 export type { Harness };
 
 export const useAssessmentGateway = () => useGateway([assessmentPlugin], {}, { a: ['assessment'] });
-
-/** A staff member of district A with one of the built-in roles, signed in. */
-export async function staffOf(h: Harness, username: string, role: string): Promise<GraphQLClient> {
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username,
-      displayName: username,
-      password: TEST_PASSWORD,
-      roleKeys: [role],
-    },
-  );
-  return h.anonymous.login(username, TEST_PASSWORD);
-}
 
 export interface SubjectScoreView {
   subject: { kind: string };
@@ -89,18 +79,7 @@ const unpaged = (round: RoundAnswer): RoundView => ({
   participants: round.participants.edges.map((e) => e.node),
 });
 
-export interface MutationResult {
-  __typename: string;
-  data?: RoundView;
-  code?: string;
-  messageZh?: string;
-  messageEn?: string;
-  issues?: { path: string; code: string; messageZh: string; messageEn: string }[];
-}
-
-const RESULT = `__typename
-  ... on Error { code messageZh messageEn }
-  ... on InputError { issues { path code messageZh messageEn } }`;
+export type MutationResult = Result<RoundView>;
 
 /** Runs a mutation answering a round (`name(args)`) and returns its typed result. */
 export async function mutate(
@@ -110,22 +89,8 @@ export async function mutate(
   args: string,
   variables: Record<string, unknown>,
 ): Promise<MutationResult> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const data = await client.data<
-    Record<string, Omit<MutationResult, 'data'> & { data?: RoundAnswer }>
-  >(
-    `mutation (${signature}) { ${name}(${args}) { ${RESULT} ... on ${success} { data { ${ROUND} } } } }`,
-    variables,
-  );
-  const result = data[name];
-  if (!result) throw new Error(`no ${name} in the answer`);
+  const result = await mutateWith<RoundAnswer>(client, name, signature, args, ROUND, variables);
   return { ...result, data: result.data && unpaged(result.data) };
-}
-
-/** The round of a successful result; fails the test with the error otherwise. */
-export function ok(result: MutationResult): RoundView {
-  if (!result.data) throw new Error(`expected success: ${JSON.stringify(result)}`);
-  return result.data;
 }
 
 /** The round's mutations, as the admin pages send them. */
@@ -179,30 +144,6 @@ export const roundSteps = (client: GraphQLClient) => ({
     ),
 });
 
-/** Moves a round through core's generic `transitionCase`. */
-export async function transition(
-  client: GraphQLClient,
-  round: { workflowCase: { id: string }; version: number },
-  name: string,
-  reason?: string,
-) {
-  const data = await client.data<{
-    transitionCase: { __typename: string; code?: string; messageZh?: string; messageEn?: string };
-  }>(
-    `mutation ($input: TransitionCaseInput!) { transitionCase(input: $input) { ${RESULT}
-      ... on MutationTransitionCaseSuccess { data { state version } } } }`,
-    {
-      input: {
-        caseId: round.workflowCase.id,
-        transition: name,
-        expectedVersion: round.version,
-        reason,
-      },
-    },
-  );
-  return data.transitionCase;
-}
-
 export async function readRound(client: GraphQLClient, id: string): Promise<RoundView> {
   const { assessmentRound } = await client.data<{ assessmentRound: RoundAnswer | null }>(
     `query ($id: ID!) { assessmentRound(id: $id) { ${ROUND} } }`,
@@ -217,10 +158,7 @@ export function writes(h: Harness) {
   return h.db.asOwner(async (tx) => {
     const all = { orderBy: { id: 'asc' as const } };
     return {
-      audit: await tx.auditRecord.count(),
-      events: await tx.outboxEvent.count(),
-      cases: await tx.workflowCase.findMany(all),
-      transitions: await tx.caseTransition.count(),
+      ...(await coreWrites(tx)),
       rounds: await tx.assessmentRound.findMany(all),
       subjects: await tx.evaluationSubject.findMany(all),
       items: await tx.evaluationItem.findMany(all),
@@ -231,15 +169,8 @@ export function writes(h: Harness) {
 }
 
 /** Expects `attempt` to be refused with `code` and to have written nothing at all. */
-export async function refusedWithoutWrites<T extends { __typename: string; code?: string }>(
+export const refusedWithoutWrites = <T extends { __typename: string; code?: string }>(
   h: Harness,
   code: string,
   attempt: () => Promise<T>,
-): Promise<T> {
-  const before = await writes(h);
-  const result = await attempt();
-  expect(result).toMatchObject({ code });
-  expect(result.__typename).not.toMatch(/Success$/);
-  expect(await writes(h)).toEqual(before);
-  return result;
-}
+): Promise<T> => refusedUnchanged(() => writes(h), code, attempt);

@@ -1,4 +1,4 @@
-import { cadreId, cadreInput, createUnit, type GraphQLClient } from '@cadre/testing';
+import { cadreId, cadreInput, createUnit, type GraphQLClient, mutate } from '@cadre/testing';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -21,27 +21,15 @@ const h = useAssessmentGateway();
 let office: GraphQLClient;
 let round: RoundView;
 
-interface Answer {
-  __typename: string;
-  code?: string;
-  messageZh?: string;
-  issues?: { path: string; code: string; messageZh: string; messageEn: string }[];
-  data?: { rows: number; scores: number; round: { id: string } };
-}
-
 const importScores = (file: string, client = office, subject = 'SUPERIOR') =>
-  client
-    .data<{ importEvaluationScores: Answer }>(
-      `mutation ($r: ID!, $s: EvaluationSubjectKind!, $f: String!) {
-        importEvaluationScores(roundId: $r, subject: $s, file: $f) {
-          __typename
-          ... on Error { code messageZh }
-          ... on InputError { issues { path code messageZh messageEn } }
-          ... on MutationImportEvaluationScoresSuccess { data { rows scores round { id } } }
-        } }`,
-      { r: round.id, s: subject, f: file },
-    )
-    .then((d) => d.importEvaluationScores);
+  mutate<{ rows: number; scores: number; round: { id: string } }>(
+    client,
+    'importEvaluationScores',
+    '$r: ID!, $s: EvaluationSubjectKind!, $f: String!',
+    'roundId: $r, subject: $s, file: $f',
+    'rows scores round { id }',
+    { r: round.id, s: subject, f: file },
+  );
 
 async function template(): Promise<{ fileName: string; sheet: ExcelJS.Worksheet }> {
   const { evaluationScoreTemplate: answer } = await office.data<{

@@ -352,7 +352,12 @@ describe('时间顺序: a date that contradicts the case is refused, naming fiel
     let refused: MutationResult | undefined;
     await refusedWithoutWrites(h, 'CORE_INVALID_INPUT', async () => (refused = await attempt()));
     expect(refused?.issues).toEqual([
-      { path: `input.${field}`, code, messageEn: expect.any(String) },
+      {
+        path: `input.${field}`,
+        code,
+        messageZh: expect.any(String),
+        messageEn: expect.any(String),
+      },
     ]);
     return refused?.messageZh ?? '';
   };

@@ -1,10 +1,20 @@
-import { createUser, formatDate, todayInChina } from '@cadre/core';
-import { cadreId, cadreInput, createUnit, type GraphQLClient } from '@cadre/testing';
-import { expect } from 'vitest';
+import { formatDate, todayInChina } from '@cadre/core';
+import {
+  cadreId,
+  cadreInput,
+  coreWrites,
+  createUnit,
+  type GraphQLClient,
+  mutate as mutateWith,
+  type MutationResult as Result,
+  refusedUnchanged,
+} from '@cadre/testing';
 // A real gateway over HTTP on a fresh database for the test file.
-import { TEST_PASSWORD, useGateway, type Harness } from '@cadre/testing/gateway';
+import { useGateway, type Harness } from '@cadre/testing/gateway';
 import { selectionPlugin } from '../src/index.ts';
 
+export { ok, transitionCase as transition } from '@cadre/testing';
+export { staffOf } from '@cadre/testing/gateway';
 export type { Harness };
 
 /** A gateway with the plugin installed, switched on in district A and off in district B. */
@@ -13,31 +23,6 @@ export const useSelectionGateway = () => useGateway([selectionPlugin], {}, { a: 
 /** A day relative to today in China, as GraphQL takes dates. */
 export const day = (offset: number) =>
   formatDate(new Date(todayInChina().getTime() + offset * 86_400_000));
-
-/** A staff member of district A with one of the built-in roles, signed in. */
-export async function staffOf(h: Harness, username: string, role: string): Promise<GraphQLClient> {
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username,
-      displayName: username,
-      password: TEST_PASSWORD,
-      roleKeys: [role],
-    },
-  );
-  return h.anonymous.login(username, TEST_PASSWORD);
-}
-
-export interface MutationResult {
-  __typename: string;
-  data?: CaseView;
-  code?: string;
-  messageZh?: string;
-  messageEn?: string;
-  issues?: { path: string; code: string; messageEn: string }[];
-}
 
 export interface CaseView {
   id: string;
@@ -49,61 +34,20 @@ export interface CaseView {
   workflowCase: { id: string; availableTransitions: { name: string; refusal: string | null }[] };
 }
 
+export type MutationResult = Result<CaseView>;
+
 const CASE = `id title stage version overQuota
   candidates { id status inReservePool cadre { id } }
   workflowCase { id availableTransitions { name refusal } }`;
 
-const RESULT = `__typename
-  ... on Error { code messageZh messageEn }
-  ... on InputError { issues { path code messageEn } }`;
-
-/** Runs a selection mutation (`name(args) { … }`) and returns its typed result. */
-export async function mutate(
+/** Runs a selection mutation (`name(args)`) and returns its typed result. */
+export const mutate = (
   client: GraphQLClient,
   name: string,
   signature: string,
   args: string,
   variables: Record<string, unknown>,
-): Promise<MutationResult> {
-  const success = `Mutation${name[0]?.toUpperCase()}${name.slice(1)}Success`;
-  const data = await client.data<Record<string, MutationResult>>(
-    `mutation (${signature}) { ${name}(${args}) { ${RESULT} ... on ${success} { data { ${CASE} } } } }`,
-    variables,
-  );
-  const result = data[name];
-  if (!result) throw new Error(`no ${name} in the answer`);
-  return result;
-}
-
-/** The case of a successful result; fails the test with the error otherwise. */
-export function ok(result: MutationResult): CaseView {
-  if (!result.data) throw new Error(`expected success: ${JSON.stringify(result)}`);
-  return result.data;
-}
-
-/** Moves a case through core's generic `transitionCase`. */
-export async function transition(
-  client: GraphQLClient,
-  caseView: { workflowCase: { id: string }; version: number },
-  name: string,
-  reason?: string,
-) {
-  const data = await client.data<{
-    transitionCase: { __typename: string; code?: string; messageZh?: string; data?: unknown };
-  }>(
-    `mutation ($input: TransitionCaseInput!) { transitionCase(input: $input) { ${RESULT}
-      ... on MutationTransitionCaseSuccess { data { state version } } } }`,
-    {
-      input: {
-        caseId: caseView.workflowCase.id,
-        transition: name,
-        expectedVersion: caseView.version,
-        reason,
-      },
-    },
-  );
-  return data.transitionCase;
-}
+): Promise<MutationResult> => mutateWith(client, name, signature, args, CASE, variables);
 
 export async function readCase(client: GraphQLClient, id: string): Promise<CaseView> {
   const { selectionCase } = await client.data<{ selectionCase: CaseView | null }>(
@@ -122,10 +66,7 @@ export function writes(h: Harness) {
   return h.db.asOwner(async (tx) => {
     const all = { orderBy: { id: 'asc' as const } };
     return {
-      audit: await tx.auditRecord.count(),
-      events: await tx.outboxEvent.count(),
-      cases: await tx.workflowCase.findMany(all),
-      transitions: await tx.caseTransition.count(),
+      ...(await coreWrites(tx)),
       checks: await tx.integrityCheckRecord.count(),
       selectionCases: await tx.selectionCase.findMany(all),
       candidates: await tx.selectionCandidate.findMany(all),
@@ -158,11 +99,7 @@ export async function refusedWithoutWrites(
   code: string,
   attempt: () => Promise<{ __typename: string; code?: string }>,
 ): Promise<void> {
-  const before = await writes(h);
-  const result = await attempt();
-  expect(result).toMatchObject({ code });
-  expect(result.__typename).not.toMatch(/Success$/);
-  expect(await writes(h)).toEqual(before);
+  await refusedUnchanged(() => writes(h), code, attempt);
 }
 
 /** A unit of district A with `approved` section-deputy leadership posts, and a reserve pool. */

@@ -1,10 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import {
-  createUser,
-  DEFAULT_SECURITY_POLICY,
-  type CadrePlugin,
-  type SecurityPolicy,
-} from '@cadre/core';
+import { DEFAULT_SECURITY_POLICY, type CadrePlugin, type SecurityPolicy } from '@cadre/core';
 import { startGateway, type Gateway } from '@cadre/gateway';
 import { GraphQLClient } from '../graphql-client.ts';
 import { createTestDatabase, type TestDatabase } from '../test-database.ts';
@@ -62,33 +57,6 @@ export function useGateway(
     await harness.db?.destroy();
   });
   return harness;
-}
-
-/** A staff member of district A holding exactly `grants` (through a role of their own), signed in. */
-export async function staffWith(
-  h: Harness,
-  username: string,
-  grants: string[],
-  displayName = username,
-): Promise<GraphQLClient> {
-  const key = `only-${username.replace(/[^a-z0-9]/g, '-')}`;
-  await h.db.asOwner((tx) =>
-    tx.role.create({
-      data: { districtId: h.tenants.a.id, key, nameZh: username, nameEn: username, grants },
-    }),
-  );
-  await createUser(
-    h.db,
-    { label: 'operator', userId: null },
-    {
-      districtCode: h.tenants.a.code,
-      username,
-      displayName,
-      password: TEST_PASSWORD,
-      roleKeys: [key],
-    },
-  );
-  return h.anonymous.login(username, TEST_PASSWORD);
 }
 
 /**
