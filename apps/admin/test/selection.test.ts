@@ -2,8 +2,6 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ARCHIVE_FACT_LABELS } from '@cadre/core';
 import type { GraphQLClient } from '@cadre/testing';
-import { mountedParts, type MountedParts } from '@cadre/ui';
-import { adminPlugins } from '../src/plugins.ts';
 import { apiAs, login, screenshot, useBrowser } from './browser.ts';
 import { pickDate as pickDateIn, settled } from './form-helpers.ts';
 
@@ -494,26 +492,5 @@ describe('selection (选拔任用) in the browser', () => {
     await page.getByText('带病提拔回头看').waitFor();
     await screenshot(page, 'selection-statistics');
     await page.context().close();
-  });
-
-  // The browser side of switching (the menu following the switch, in 示范市) is the settings
-  // test's; switching a district here as well would race with it and with the shell's menu test.
-  it('mounts nothing of its admin part where the district has the plugin off', () => {
-    const selection = adminPlugins.find((p) => p.id === 'selection');
-    if (!selection) throw new Error('the selection plugin is not listed in the admin app');
-    const mine = (parts: MountedParts) => [
-      ...parts.nav.filter((e) => selection.nav.includes(e)),
-      ...parts.routes.filter((r) => selection.routes.includes(r)),
-      ...parts.profileSections.filter((s) => selection.profileSections?.includes(s)),
-      ...parts.dashboardWidgets.filter((w) => selection.dashboardWidgets?.includes(w)),
-    ];
-    const everything = () => true;
-    const others = adminPlugins.map((p) => p.id).filter((id) => id !== 'selection');
-    const on = mountedParts(adminPlugins, new Set([...others, 'selection']), everything);
-    expect(on.nav.map((e) => e.label.zh)).toEqual(
-      expect.arrayContaining(['选任事项', '选任统计分析']),
-    );
-    expect(mine(on)).toHaveLength(2 + 4 + 1 + 1);
-    expect(mine(mountedParts(adminPlugins, new Set(others), everything))).toEqual([]);
   });
 });
