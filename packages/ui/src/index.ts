@@ -82,3 +82,9 @@ export {
   type SpreadsheetImportButtonProps,
 } from './spreadsheets/spreadsheet-import-button.tsx';
 export { downloadBase64File, downloadFile, fileAsBase64 } from './spreadsheets/download.ts';
+export { dateTimeText, dayText } from './i18n/dates.ts';
+export type { WorkflowHistory, WorkflowRecord } from './workflow/queries.ts';
+export { CaseMissing, OtherStageAlert } from './workflow/case-states.tsx';
+export { NextSteps } from './workflow/next-steps.tsx';
+export { HistoryCard } from './workflow/history-card.tsx';
+export { StageTimeline, type StageProgress } from './workflow/stage-timeline.tsx';

@@ -1,6 +1,6 @@
 import { defineMessages } from '@cadre/ui';
 
-/** The frame of a round: header, stages, next steps and history. */
+/** The frame of a round: header, stages and next steps (the kit says the rest). */
 export const useRoundMessages = defineMessages({
   zh: {
     intro: '{year}年度 · {kind} · {group} · {count}人',
@@ -17,16 +17,7 @@ export const useRoundMessages = defineMessages({
     backToCurrent: '回到当前环节',
     concluded: '本次考核已于 {day} 定档。',
     withdrawn: '本次考核已于 {day} 终止。',
-    nextSteps: '下一步',
-    noSteps: '当前没有可办理的流程步骤',
-    refusedNow: '暂不能办理：{reason}',
     inForm: '在本环节中办理',
-    reason: '理由',
-    reasonRequired: '请填写理由',
-    reasonHint: '记入全程纪实',
-    history: '全程纪实',
-    historyEmpty: '尚无记录',
-    by: '{actor} 办理',
   },
   en: {
     intro: '{year} · {kind} · {group} · {count} assessed',
@@ -43,15 +34,6 @@ export const useRoundMessages = defineMessages({
     backToCurrent: 'Back to the current stage',
     concluded: 'The round was concluded on {day}.',
     withdrawn: 'The round was withdrawn on {day}.',
-    nextSteps: 'Next step',
-    noSteps: 'No step can be taken now',
-    refusedNow: 'Not yet: {reason}',
     inForm: 'Taken in this stage',
-    reason: 'Reason',
-    reasonRequired: 'Give the reason',
-    reasonHint: 'Goes into the full-process record',
-    history: 'Full-process record',
-    historyEmpty: 'Nothing recorded yet',
-    by: 'by {actor}',
   },
 });

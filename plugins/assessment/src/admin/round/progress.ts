@@ -1,11 +1,9 @@
-import type { Schema } from '@cadre/ui';
+import type { Schema, StageProgress } from '@cadre/ui';
 import { ROUND_STAGES, type RoundStage } from '../rules.ts';
 import type { History } from './queries.ts';
 
-export interface Progress {
-  /** The stage the round is at, or where it was withdrawn. */
-  index: number;
-  status: 'process' | 'finish' | 'error';
+/** Where the round is (`index`), or where it was withdrawn. */
+export interface Progress extends StageProgress {
   /** The stage whose records the page opens with. */
   stage: RoundStage;
 }
@@ -25,9 +23,4 @@ export function progressOf(stage: Schema.AssessmentRoundStage, history: History)
 /** The stage asked for in the address, if the round has reached it; else where it stands. */
 export function viewedStage(asked: string | null, progress: Progress): RoundStage {
   return isStage(asked) && ROUND_STAGES.indexOf(asked) <= progress.index ? asked : progress.stage;
-}
-
-/** The instant the round entered `stage` (the latest, should it have entered twice). */
-export function enteredAt(history: History, stage: RoundStage): string | undefined {
-  return history.findLast((entry) => entry.toState === stage)?.at;
 }

@@ -31,28 +31,7 @@ export const AssessmentRoundQuery = graphql(`
       participantCount
       createdAt
       workflowCase {
-        id
-        history {
-          id
-          transition
-          label
-          fromState
-          toState
-          toStateLabel
-          actorName
-          reason
-          at
-          attachments {
-            name
-            reference
-          }
-        }
-        availableTransitions {
-          name
-          label
-          refusal
-          requiresReason
-        }
+        ...WorkflowRecord
       }
     }
   }
@@ -60,20 +39,3 @@ export const AssessmentRoundQuery = graphql(`
 
 export type RoundDetail = NonNullable<DocumentType<typeof AssessmentRoundQuery>['assessmentRound']>;
 export type History = RoundDetail['workflowCase']['history'];
-export type Transition = RoundDetail['workflowCase']['availableTransitions'][number];
-
-/** A step of core's workflow (start scoring, close scoring, withdraw). */
-export const TransitionRoundMutation = graphql(`
-  mutation TransitionAssessmentRound($input: TransitionCaseInput!) {
-    transitionCase(input: $input) {
-      ...ServerError
-      ... on MutationTransitionCaseSuccess {
-        data {
-          id
-          state
-          version
-        }
-      }
-    }
-  }
-`);

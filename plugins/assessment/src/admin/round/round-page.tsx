@@ -1,19 +1,29 @@
-import { Alert, Button, Result, Skeleton } from 'antd';
+import { Alert } from 'antd';
 import dayjs from 'dayjs';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { format, LoadError, useLabel, usePageTitle } from '@cadre/ui';
+import {
+  CaseMissing,
+  format,
+  HistoryCard,
+  LoadError,
+  NextSteps,
+  OtherStageAlert,
+  StageTimeline,
+  useLabel,
+  usePageTitle,
+} from '@cadre/ui';
 import { useCommonMessages } from '../common/messages.ts';
-import { ROUND_STAGE_LABELS, type RoundStage } from '../rules.ts';
-import { HistoryCard } from './history-card.tsx';
+import { ROUND_STAGE_LABELS, ROUND_STAGES, type RoundStage } from '../rules.ts';
 import { useRoundMessages } from './messages.ts';
-import { NextSteps } from './next-steps.tsx';
 import { progressOf, viewedStage } from './progress.ts';
 import { AssessmentRoundQuery } from './queries.ts';
 import { RoundHeader } from './round-header.tsx';
-import { StageTimeline } from './stage-timeline.tsx';
 import { StepPanel } from './step-panel.tsx';
 import './round.css';
+
+/** 定档 writes the grades to the archive: the allocation stage's own button takes it. */
+const TAKEN_IN_STAGE = new Set(['conclude']);
 
 /**
  * 考核办理: the round's stages as a timeline; the records of the stage viewed (the current one
@@ -26,20 +36,12 @@ export default function RoundPage() {
   const t = useLabel();
   const id = useParams().id ?? '';
   const [params, setParams] = useSearchParams();
-  const [{ data, fetching, error }] = useQuery({ query: AssessmentRoundQuery, variables: { id } });
+  const [result] = useQuery({ query: AssessmentRoundQuery, variables: { id } });
+  const { data, error } = result;
   const round = data?.assessmentRound;
   usePageTitle(round?.title);
 
-  if (!data)
-    return fetching ? <Skeleton active paragraph={{ rows: 12 }} /> : <LoadError error={error} />;
-  if (!round)
-    return (
-      <Result
-        status="404"
-        title={common.notFound}
-        extra={<Link to="/assessment/rounds">{common.backToList}</Link>}
-      />
-    );
+  if (!round) return <CaseMissing result={result} texts={common} to="/assessment/rounds" />;
 
   const history = round.workflowCase.history;
   const progress = progressOf(round.stage, history);
@@ -52,7 +54,17 @@ export default function RoundPage() {
     <>
       <RoundHeader round={round} />
       <LoadError error={error} />
-      <StageTimeline history={history} progress={progress} viewed={viewed} onView={view} />
+      {/* 准备 → 测评打分 → 确定等次 → 结果运用 */}
+      <StageTimeline
+        label={m.timeline}
+        stages={ROUND_STAGES}
+        stageLabels={ROUND_STAGE_LABELS}
+        history={history}
+        progress={progress}
+        viewed={viewed}
+        viewedClassName="assessment-stage-viewed"
+        onView={view}
+      />
       {round.closed && (
         <Alert
           type={round.stage === 'CONCLUDED' ? 'success' : 'warning'}
@@ -64,26 +76,31 @@ export default function RoundPage() {
         />
       )}
       {viewed !== progress.stage && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
+        <OtherStageAlert
           title={format(m.viewing, {
             stage: t(ROUND_STAGE_LABELS[viewed]),
             current: t(ROUND_STAGE_LABELS[round.stage]),
           })}
-          action={
-            <Button size="small" onClick={() => view(progress.stage)}>
-              {m.backToCurrent}
-            </Button>
-          }
+          back={m.backToCurrent}
+          onBack={() => view(progress.stage)}
         />
       )}
-      {!round.closed && <NextSteps round={round} />}
+      {!round.closed && (
+        // A step taken in the stage says there what still stands in its way.
+        <NextSteps
+          plugin="assessment"
+          workflowCase={round.workflowCase}
+          version={round.version}
+          takenInForms={TAKEN_IN_STAGE}
+          inForm={m.inForm}
+          formsSayRefusal
+          style={{ marginBottom: 16 }}
+        />
+      )}
       <section aria-label={t(ROUND_STAGE_LABELS[viewed])} style={{ marginBottom: 16 }}>
         <StepPanel stage={viewed} round={round} open={viewed === round.stage} />
       </section>
-      <HistoryCard history={history} />
+      <HistoryCard history={history} stageLabels={ROUND_STAGE_LABELS} />
     </>
   );
 }

@@ -6,7 +6,6 @@ export const useRoundsMessages = defineMessages({
     intro:
       '年度考核每年每类对象一次；专项考核、任期考核按事项和期间发起。每次考核经准备、测评打分、确定等次，定档后运用结果。',
     open: '发起考核',
-    filters: '筛选',
     year: '考核年度',
     allYears: '全部年度',
     kind: '考核类型',
@@ -25,10 +24,6 @@ export const useRoundsMessages = defineMessages({
     wholeDistrict: '全区',
     participants: '{count} 人',
     noRounds: '暂无考核',
-    previous: '上一页',
-    next: '下一页',
-    pageOf: '第 {page} 页，共 {pages} 页',
-    pager: '翻页',
     openTitle: '发起考核',
     openHint:
       '发起后按本区设置带出优秀比例和权重，按考核对象带出评价主体、评价要素（德、能、勤、绩、廉）和在职人员，均可在“准备”环节调整。',
@@ -48,7 +43,6 @@ export const useRoundsMessages = defineMessages({
     intro:
       'One annual round a year for each group; special and term rounds by matter and period. Each round is prepared, scored and graded, and its results are used once concluded.',
     open: 'Open a round',
-    filters: 'Filters',
     year: 'Year',
     allYears: 'All years',
     kind: 'Kind',
@@ -67,10 +61,6 @@ export const useRoundsMessages = defineMessages({
     wholeDistrict: 'District',
     participants: '{count}',
     noRounds: 'No assessment rounds',
-    previous: 'Previous',
-    next: 'Next',
-    pageOf: 'Page {page} of {pages}',
-    pager: 'Pages',
     openTitle: 'Open an assessment round',
     openHint:
       'The round starts with the district’s cap and weights, and with the group’s evaluation subjects, the items (morality, ability, diligence, performance, integrity) and its serving cadres; adjust them in preparation.',

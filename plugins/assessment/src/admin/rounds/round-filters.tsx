@@ -1,8 +1,9 @@
-import { Select, Space } from 'antd';
+import { Select } from 'antd';
 import { labelOptions, useLabel } from '@cadre/ui';
+import { ListFilters } from '@cadre/ui/lists';
 import { groupNames } from '../labels.ts';
 import { KIND_LABELS } from '../rules.ts';
-import type { ListView } from './list-state.ts';
+import type { RoundFilter } from './list-state.ts';
 import { useRoundsMessages } from './messages.ts';
 
 /** Next year (rounds prepared ahead) and the ten before this one. */
@@ -10,21 +11,21 @@ const YEARS = Array.from({ length: 12 }, (_, i) => new Date().getFullYear() + 1 
 
 /** Year, kind and group; each change starts at the first page. */
 export function RoundFilters({
-  view,
+  filter,
   onChange,
 }: {
-  view: ListView;
-  onChange: (filter: Partial<ListView>) => void;
+  filter: RoundFilter;
+  onChange: (filter: Partial<RoundFilter>) => void;
 }) {
   const m = useRoundsMessages();
   const t = useLabel();
   return (
-    <Space wrap role="search" aria-label={m.filters} style={{ marginBottom: 16 }}>
+    <ListFilters>
       <Select
         aria-label={m.year}
         placeholder={m.allYears}
         allowClear
-        value={view.year}
+        value={filter.year}
         onChange={(year) => onChange({ year })}
         options={YEARS.map((year) => ({ value: year, label: String(year) }))}
         style={{ width: 140 }}
@@ -33,7 +34,7 @@ export function RoundFilters({
         aria-label={m.kind}
         placeholder={m.allKinds}
         allowClear
-        value={view.kind}
+        value={filter.kind}
         onChange={(kind) => onChange({ kind })}
         options={labelOptions(KIND_LABELS, t)}
         style={{ width: 160 }}
@@ -42,11 +43,11 @@ export function RoundFilters({
         aria-label={m.group}
         placeholder={m.allGroups}
         allowClear
-        value={view.group}
+        value={filter.group}
         onChange={(group) => onChange({ group })}
         options={labelOptions(groupNames, t)}
         style={{ width: 200 }}
       />
-    </Space>
+    </ListFilters>
   );
 }

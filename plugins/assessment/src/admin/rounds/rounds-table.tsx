@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
@@ -10,10 +10,11 @@ import { KIND_LABELS } from '../rules.ts';
 import { useRoundsMessages } from './messages.ts';
 import type { RoundRow } from './queries.ts';
 
-export function RoundsTable({ rows, loading }: { rows: RoundRow[]; loading: boolean }) {
+/** The list's columns: the round, its year, kind, group, stage and size; scope and day when wide. */
+export function useRoundColumns(): ColumnsType<RoundRow> {
   const m = useRoundsMessages();
   const t = useLabel();
-  const columns: ColumnsType<RoundRow> = [
+  return [
     {
       key: 'title',
       title: m.colTitle,
@@ -46,16 +47,4 @@ export function RoundsTable({ rows, loading }: { rows: RoundRow[]; loading: bool
       render: (_, row) => dayjs(row.createdAt).format('YYYY-MM-DD'),
     },
   ];
-  return (
-    <Table<RoundRow>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      pagination={false}
-      locale={{ emptyText: m.noRounds }}
-      scroll={{ x: true }}
-    />
-  );
 }

@@ -1,21 +1,40 @@
-import { Alert, Button, Result, Skeleton } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Alert } from 'antd';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { format, LoadError, useLabel, usePageTitle } from '@cadre/ui';
+import {
+  CaseMissing,
+  format,
+  HistoryCard,
+  LoadError,
+  NextSteps,
+  OtherStageAlert,
+  StageTimeline,
+  useLabel,
+  usePageTitle,
+} from '@cadre/ui';
 import { caseIdOf } from '../common/case-id.ts';
 import { dayText } from '../common/dates.ts';
 import { useCommonMessages } from '../common/messages.ts';
 import { isProcessStage, PROCESS_STAGES, STAGE_LABELS } from '../rules.ts';
 import { CandidatesCard } from './candidates-card.tsx';
 import { CaseHeader } from './case-header.tsx';
-import { HistoryCard } from './history-card.tsx';
 import { useCaseMessages } from './messages.ts';
-import { NextSteps } from './next-steps.tsx';
 import { progressOf } from './progress.ts';
 import { SelectionCaseQuery } from './queries.ts';
-import { StageTimeline } from './stage-timeline.tsx';
 import { StepPanel } from './step-panel.tsx';
 import './case.css';
+
+/**
+ * Steps taken by a form of their own, since they carry its data (the first day of publicity, the
+ * appointment document, the probation assessment); the others are taken in the next steps.
+ */
+const TAKEN_IN_FORMS = new Set([
+  'start-publicity',
+  'appoint-on-probation',
+  'appoint',
+  'confirm',
+  'revert',
+]);
 
 /**
  * 选任事项办理: the case's steps as a timeline; the records of the step viewed (the current one
@@ -28,20 +47,12 @@ export default function CasePage() {
   const t = useLabel();
   const id = caseIdOf(useParams().id ?? '');
   const [params, setParams] = useSearchParams();
-  const [{ data, fetching, error }] = useQuery({ query: SelectionCaseQuery, variables: { id } });
+  const [result] = useQuery({ query: SelectionCaseQuery, variables: { id } });
+  const { data, error } = result;
   const c = data?.selectionCase;
   usePageTitle(c?.title);
 
-  if (!data)
-    return fetching ? <Skeleton active paragraph={{ rows: 12 }} /> : <LoadError error={error} />;
-  if (!c)
-    return (
-      <Result
-        status="404"
-        title={common.notFound}
-        extra={<Link to="/selection/cases">{common.backToList}</Link>}
-      />
-    );
+  if (!data || !c) return <CaseMissing result={result} texts={common} to="/selection/cases" />;
 
   const history = c.workflowCase.history;
   const progress = progressOf(c.stage, history);
@@ -57,7 +68,17 @@ export default function CasePage() {
     <>
       <CaseHeader selectionCase={c} />
       <LoadError error={error} />
-      <StageTimeline history={history} progress={progress} viewed={viewed} onView={view} />
+      {/* 动议 → … → 试用期 */}
+      <StageTimeline
+        label={m.timeline}
+        stages={PROCESS_STAGES}
+        stageLabels={STAGE_LABELS}
+        history={history}
+        progress={progress}
+        viewed={viewed}
+        viewedClassName="selection-step-viewed"
+        onView={view}
+      />
       {c.closed && (
         <Alert
           type={c.stage === 'FORMAL' ? 'success' : 'warning'}
@@ -70,26 +91,28 @@ export default function CasePage() {
         />
       )}
       {viewed !== progress.step && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
+        <OtherStageAlert
           title={format(m.viewing, {
             stage: t(STAGE_LABELS[viewed]),
             current: t(STAGE_LABELS[c.stage]),
           })}
-          action={
-            <Button size="small" onClick={() => view(progress.step)}>
-              {m.backToCurrent}
-            </Button>
-          }
+          back={m.backToCurrent}
+          onBack={() => view(progress.step)}
         />
       )}
       {/* The next step first in reading order, and on top where the columns stack (case.css). */}
       <div className="selection-case-layout">
         {!c.closed && (
           <div className="selection-case-next">
-            <NextSteps selectionCase={c} />
+            <NextSteps
+              plugin="selection"
+              workflowCase={c.workflowCase}
+              version={c.version}
+              takenInForms={TAKEN_IN_FORMS}
+              inForm={m.inForm}
+              attachments
+              vertical
+            />
           </div>
         )}
         <section className="selection-case-step" aria-label={t(STAGE_LABELS[viewed])}>
@@ -102,7 +125,7 @@ export default function CasePage() {
         </section>
         <div className="selection-case-side">
           <CandidatesCard candidates={c.candidates} caseId={c.workflowCase.id} />
-          <HistoryCard history={history} />
+          <HistoryCard history={history} stageLabels={STAGE_LABELS} />
         </div>
       </div>
     </>

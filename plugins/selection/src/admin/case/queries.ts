@@ -41,28 +41,7 @@ export const SelectionCaseQuery = graphql(`
         name
       }
       workflowCase {
-        id
-        history {
-          id
-          transition
-          label
-          fromState
-          toState
-          toStateLabel
-          actorName
-          reason
-          at
-          attachments {
-            name
-            reference
-          }
-        }
-        availableTransitions {
-          name
-          label
-          refusal
-          requiresReason
-        }
+        ...WorkflowRecord
       }
       candidates {
         id
@@ -87,20 +66,3 @@ type CaseData = DocumentType<typeof SelectionCaseQuery>;
 export type CaseDetail = NonNullable<CaseData['selectionCase']>;
 export type DistrictSettings = CaseData['district'];
 export type Candidate = CaseDetail['candidates'][number];
-export type Transition = CaseDetail['workflowCase']['availableTransitions'][number];
-
-/** The generic step of core's workflow (start the recommendation, close the publicity …). */
-export const TransitionSelectionCaseMutation = graphql(`
-  mutation TransitionSelectionCase($input: TransitionCaseInput!) {
-    transitionCase(input: $input) {
-      ...ServerError
-      ... on MutationTransitionCaseSuccess {
-        data {
-          id
-          state
-          version
-        }
-      }
-    }
-  }
-`);

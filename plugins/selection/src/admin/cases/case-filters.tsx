@@ -1,26 +1,27 @@
-import { Input, Select, Space } from 'antd';
+import { Input, Select } from 'antd';
 import { UnitSelect, useLabel } from '@cadre/ui';
+import { ListFilters } from '@cadre/ui/lists';
 import { STAGE_LABELS, STAGES } from '../rules.ts';
-import type { ListView } from './list-state.ts';
+import type { CaseFilter } from './list-state.ts';
 import { useCasesMessages } from './messages.ts';
 
 /** Stage, unit and a search over title and post; each change starts at the first page. */
 export function CaseFilters({
-  view,
+  filter,
   onChange,
 }: {
-  view: ListView;
-  onChange: (filter: Partial<ListView>) => void;
+  filter: CaseFilter;
+  onChange: (filter: Partial<CaseFilter>) => void;
 }) {
   const m = useCasesMessages();
   const t = useLabel();
   return (
-    <Space wrap role="search" aria-label={m.filters} style={{ marginBottom: 16 }}>
+    <ListFilters>
       <Select
         aria-label={m.stage}
         placeholder={m.allStages}
         allowClear
-        value={view.stage}
+        value={filter.stage}
         onChange={(stage) => onChange({ stage })}
         options={STAGES.map((stage) => ({ value: stage, label: t(STAGE_LABELS[stage]) }))}
         style={{ width: 160 }}
@@ -28,18 +29,18 @@ export function CaseFilters({
       <UnitSelect
         label={m.unit}
         placeholder={m.allUnits}
-        value={view.unitId}
+        value={filter.unitId}
         onChange={(unitId) => onChange({ unitId })}
       />
       <Input.Search
-        key={view.search ?? ''}
+        key={filter.search ?? ''}
         aria-label={m.search}
         placeholder={m.search}
         allowClear
-        defaultValue={view.search}
+        defaultValue={filter.search}
         onSearch={(search) => onChange({ search: search.trim() || undefined })}
         style={{ width: 260 }}
       />
-    </Space>
+    </ListFilters>
   );
 }

@@ -1,20 +1,12 @@
-import { useMemo, useRef, useState } from 'react';
+import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Space, Typography } from 'antd';
-import { useSearchParams } from 'react-router-dom';
-import { useQuery } from 'urql';
-import { format, LoadError, PageHeader, useViewer } from '@cadre/ui';
+import { Button } from 'antd';
+import { PageHeader, useViewer } from '@cadre/ui';
+import { ListTable, useAddressList } from '@cadre/ui/lists';
 import { SELECTION_PERMISSION as P } from '../permissions.ts';
 import { CaseFilters } from './case-filters.tsx';
-import { CasesTable } from './cases-table.tsx';
-import {
-  type ListView,
-  PAGE_SIZE,
-  pageArguments,
-  readView,
-  withFilter,
-  writeView,
-} from './list-state.ts';
+import { useCaseColumns } from './cases-table.tsx';
+import { caseFilter } from './list-state.ts';
 import { useCasesMessages } from './messages.ts';
 import { MotionDrawer } from './motion-drawer.tsx';
 import { SelectionCasesQuery } from './queries.ts';
@@ -23,34 +15,13 @@ import { SelectionCasesQuery } from './queries.ts';
 export default function CasesPage() {
   const m = useCasesMessages();
   const { can } = useViewer();
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => readView(params), [params]);
-  const go = (next: ListView) => setParams(writeView(next));
   const [motionOpen, setMotionOpen] = useState(false);
-
-  const [{ data, fetching, error }] = useQuery({
+  const list = useAddressList({
+    filter: caseFilter,
     query: SelectionCasesQuery,
-    variables: pageArguments(view),
+    connectionOf: (data) => data.selectionCases,
   });
-  // While the next page loads the last one stays on screen: no flicker, no jump in height.
-  const last = useRef(data);
-  if (data) last.current = data;
-  const connection = (data ?? last.current)?.selectionCases;
-  const rows = useMemo(() => connection?.edges.map((e) => e.node) ?? [], [connection]);
-  const pages = Math.max(1, Math.ceil((connection?.totalCount ?? 0) / PAGE_SIZE));
-
-  const turn = (direction: 'previous' | 'next') => {
-    const info = connection?.pageInfo;
-    if (!info) return;
-    if (direction === 'previous' && info.startCursor && view.page > 1)
-      go({
-        ...view,
-        page: view.page - 1,
-        cursor: view.page === 2 ? null : { before: info.startCursor },
-      });
-    if (direction === 'next' && info.endCursor && view.page < pages)
-      go({ ...view, page: view.page + 1, cursor: { after: info.endCursor } });
-  };
+  const columns = useCaseColumns();
 
   return (
     <>
@@ -65,25 +36,8 @@ export default function CasesPage() {
           )
         }
       />
-      <CaseFilters view={view} onChange={(filter) => go(withFilter(view, filter))} />
-      <LoadError error={error} />
-      <CasesTable rows={rows} loading={fetching && !connection} />
-      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 16 }}>
-        <Typography.Text type="secondary" role="status">
-          {format(m.total, { count: connection?.totalCount ?? 0 })}
-        </Typography.Text>
-        <nav aria-label={m.pager}>
-          <Space>
-            <Button onClick={() => turn('previous')} disabled={view.page <= 1}>
-              {m.previous}
-            </Button>
-            <span aria-current="page">{format(m.pageOf, { page: view.page, pages })}</span>
-            <Button onClick={() => turn('next')} disabled={view.page >= pages}>
-              {m.next}
-            </Button>
-          </Space>
-        </nav>
-      </Flex>
+      <CaseFilters filter={list.filter} onChange={list.setFilter} />
+      <ListTable list={list} columns={columns} empty={m.noCases} total={m.total} />
       <MotionDrawer open={motionOpen} onClose={() => setMotionOpen(false)} />
     </>
   );

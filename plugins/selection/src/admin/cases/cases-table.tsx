@@ -1,4 +1,4 @@
-import { Space, Table, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { rankLabels, useLabel } from '@cadre/ui';
@@ -18,10 +18,11 @@ const IN_THE_RUNNING = new Set<CaseRow['candidates'][number]['status']>([
   'APPOINTED',
 ]);
 
-export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolean }) {
+/** The list's columns: the case with its tags, unit, rank, stage and candidates; more when wide. */
+export function useCaseColumns(): ColumnsType<CaseRow> {
   const m = useCasesMessages();
   const t = useLabel();
-  const columns: ColumnsType<CaseRow> = [
+  return [
     {
       key: 'title',
       title: m.colTitle,
@@ -60,16 +61,4 @@ export function CasesTable({ rows, loading }: { rows: CaseRow[]; loading: boolea
       render: (_, row) => dayText(row.createdAt),
     },
   ];
-  return (
-    <Table<CaseRow>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      pagination={false}
-      locale={{ emptyText: m.noCases }}
-      scroll={{ x: true }}
-    />
-  );
 }

@@ -15,10 +15,7 @@ export const optionalDayOf = (value: Dayjs | null | undefined): string | null =>
 export const pickerDay = (value: string | null | undefined): Dayjs | undefined =>
   value ? dayjs(value) : undefined;
 
-/** The day of an instant (`DateTime`), in the browser's time zone. */
-export const dayText = (iso: string): string => dayjs(iso).format(DAY_FORMAT);
-
-/** An instant (`DateTime`) as the staff read it. */
-export const dateTimeText = (iso: string): string => dayjs(iso).format('YYYY-MM-DD HH:mm');
+// Instants as the staff read them: the kit's, as every plugin shows them.
+export { dateTimeText, dayText } from '@cadre/ui';
 
 export { dayjs, type Dayjs };

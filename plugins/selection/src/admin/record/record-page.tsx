@@ -1,8 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Result, Skeleton, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { LoadError, usePageTitle, useViewer } from '@cadre/ui';
+import { CaseMissing, usePageTitle, useViewer } from '@cadre/ui';
 import { caseIdOf } from '../common/case-id.ts';
 import { useCommonMessages } from '../common/messages.ts';
 import { CORE_CASE_READ } from '../permissions.ts';
@@ -23,23 +23,14 @@ export default function RecordPage() {
   const common = useCommonMessages();
   const id = caseIdOf(useParams().id ?? '');
   const { can } = useViewer();
-  const [{ data, fetching, error }] = useQuery({
+  const [result] = useQuery({
     query: SelectionRecordQuery,
     variables: { id, checks: can(CORE_CASE_READ) },
   });
-  const record = data?.selectionCase;
+  const record = result.data?.selectionCase;
   usePageTitle(record ? `${m.title} · ${record.title}` : m.title);
 
-  if (!data)
-    return fetching ? <Skeleton active paragraph={{ rows: 12 }} /> : <LoadError error={error} />;
-  if (!record)
-    return (
-      <Result
-        status="404"
-        title={common.notFound}
-        extra={<Link to="/selection/cases">{common.backToList}</Link>}
-      />
-    );
+  if (!record) return <CaseMissing result={result} texts={common} to="/selection/cases" />;
   return (
     <>
       <Space className="selection-record-toolbar" style={{ marginBottom: 16 }}>

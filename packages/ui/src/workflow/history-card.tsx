@@ -1,17 +1,24 @@
 import { Card, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { format, type Label, useLabel } from '@cadre/ui';
-import { ROUND_STAGE_LABELS } from '../rules.ts';
-import { useRoundMessages } from './messages.ts';
-import type { History } from './queries.ts';
+import { dateTimeText } from '../i18n/dates.ts';
+import { type Label, useLabel } from '../i18n/label.ts';
+import { format } from '../i18n/messages.ts';
+import { useWorkflowMessages } from './messages.ts';
+import type { WorkflowHistory } from './queries.ts';
 
-/** 全程纪实: every step, who took it and why, newest first. */
-export function HistoryCard({ history }: { history: History }) {
-  const m = useRoundMessages();
+/** 全程纪实: every step, who took it, why and on which documents, newest first. */
+export function HistoryCard({
+  history,
+  stageLabels,
+}: {
+  history: WorkflowHistory;
+  /** The plugin's stages by state. */
+  stageLabels: Readonly<Record<string, Label>>;
+}) {
+  const m = useWorkflowMessages();
   const t = useLabel();
   // The stage in the language shown now (the server's label is in the language of the request).
   const stageName = (state: string) => {
-    const label = (ROUND_STAGE_LABELS as Record<string, Label | undefined>)[state];
+    const label: Label | undefined = stageLabels[state];
     return label && t(label);
   };
   return (
@@ -31,11 +38,17 @@ export function HistoryCard({ history }: { history: History }) {
                 </Typography.Text>
                 <div>
                   <Typography.Text type="secondary">
-                    {dayjs(entry.at).format('YYYY-MM-DD HH:mm')} ·{' '}
-                    {format(m.by, { actor: entry.actorName })}
+                    {dateTimeText(entry.at)} · {format(m.by, { actor: entry.actorName })}
                   </Typography.Text>
                 </div>
                 {entry.reason && <div>{entry.reason}</div>}
+                {entry.attachments.map((a) => (
+                  <div key={a.reference}>
+                    <Typography.Text type="secondary">
+                      {a.name}：{a.reference}
+                    </Typography.Text>
+                  </div>
+                ))}
               </>
             ),
           }))}
