@@ -71,6 +71,12 @@ export { verifyDistrictChain } from './services/audit-verify.ts';
 export type { ChainReport } from './services/audit-verify.ts';
 export type { Actor, Audit, Transaction } from './services/audit.ts';
 export {
+  caseVersionOf,
+  demoStaffIn,
+  type DemoStaff,
+  type DemoStaffMember,
+} from './services/demo-staff.ts';
+export {
   createDistrict,
   setPluginEnabled,
   configurePlugin,

@@ -1,4 +1,4 @@
-import { parseInput, type Transaction, transitionCaseIn } from '@cadre/core';
+import { caseVersionOf, parseInput, type Transaction, transitionCaseIn } from '@cadre/core';
 import type { Unit } from '@cadre/db/client';
 import { FOUR_MUSTS } from '../domain/index.ts';
 import { selectionWorkflow } from '../workflow.ts';
@@ -66,15 +66,6 @@ export async function forCandidate<Input>(
   await step.run(write, await candidateOf(write, candidateId), input);
 }
 
-/** The case's version, as the page that takes the next step has read it. */
-async function versionOf(tx: Transaction, caseId: string): Promise<number> {
-  const { version } = await tx.workflowCase.findUniqueOrThrow({
-    where: { id: caseId },
-    select: { version: true },
-  });
-  return version;
-}
-
 /** Core's step of the case (`transitionCase`), as the case page takes it. */
 export async function move(
   writer: SelectionWriter,
@@ -86,7 +77,7 @@ export async function move(
     definition: selectionWorkflow,
     caseId,
     transition,
-    expectedVersion: await versionOf(writer.tx, caseId),
+    expectedVersion: await caseVersionOf(writer.tx, caseId),
     reason,
     permissions: writer.permissions,
   });
@@ -295,7 +286,10 @@ async function intoPublicity(c: CaseStory) {
     c.clerk(46),
     c.caseId,
     startPublicity,
-    parseInput(startInput, { startsOn: c.on(46), expectedVersion: await versionOf(tx, c.caseId) }),
+    parseInput(startInput, {
+      startsOn: c.on(46),
+      expectedVersion: await caseVersionOf(tx, c.caseId),
+    }),
   );
   if (!c.objection) return;
   await forCandidate(
@@ -354,7 +348,7 @@ async function intoProbation(c: CaseStory) {
     parseInput(appointInput, {
       documentNumber: c.documentNumber(c.on(effective)),
       effectiveOn: c.on(effective),
-      expectedVersion: await versionOf(c.tx, c.caseId),
+      expectedVersion: await caseVersionOf(c.tx, c.caseId),
     }),
   );
 }
@@ -373,7 +367,7 @@ export async function conclude(c: CaseStory, passed: boolean) {
       result: passed ? 'PASS' : 'FAIL',
       assessment: passed ? '试用期满考核称职，予以正式任职' : '试用期满考核不称职，免去试用职务',
       concludedOn: c.on(concluded),
-      expectedVersion: await versionOf(tx, c.caseId),
+      expectedVersion: await caseVersionOf(tx, c.caseId),
     }),
   );
 }

@@ -1,9 +1,9 @@
 import {
-  type Actor,
   auditedIn,
+  type DemoStaff,
+  demoStaffIn,
   operatorIn,
   parseInput,
-  PermissionSet,
   type PluginSeedContext,
   quotaLines,
   rankQuotaKey,
@@ -56,11 +56,6 @@ const OFFICE_HOUR_MS = 3_600_000;
 const CLERK = { name: '组织部干部科（演示数据）', role: 'cadre-section' } as const;
 /** 部务会研究 is signed off by a department leader (`selection.case.approve`), not the clerk. */
 const LEADER = { name: '组织部部领导（演示数据）', role: 'department-leader' } as const;
-
-interface Staff {
-  actor: Actor;
-  permissions: PermissionSet;
-}
 
 interface Story {
   stage: Stage;
@@ -124,8 +119,8 @@ const GRADES: readonly Rank[] = ['PRINCIPAL_STAFF_1', 'PRINCIPAL_STAFF_2', 'PRIN
 interface Seeder {
   tx: Transaction;
   districtId: string;
-  clerk: Staff;
-  leader: Staff;
+  clerk: DemoStaff;
+  leader: DemoStaff;
   /**
    * The district's audit chain and outbox, one writer for every step as in core's demo: the
    * staff are both the operator in the chain, each record following the one before.
@@ -179,7 +174,7 @@ function takeUnit(seeder: Seeder, targetRank: Rank): PostUnit {
 }
 
 /** One staff member's write at `at`, joining the district's audit chain and outbox. */
-function writerAt(seeder: Seeder, staff: Staff, at: Date): SelectionWriter {
+function writerAt(seeder: Seeder, staff: DemoStaff, at: Date): SelectionWriter {
   return { tx: seeder.tx, ...staff, ...seeder.audited, at };
 }
 
@@ -318,22 +313,6 @@ async function unitsWithPosts(tx: Transaction, districtId: string) {
   };
 }
 
-/** The demo's clerk or leader in the district, holding what its built-in role grants. */
-async function staffIn(
-  tx: Transaction,
-  districtId: string,
-  who: typeof CLERK | typeof LEADER,
-): Promise<Staff> {
-  const { grants } = await tx.role.findUniqueOrThrow({
-    where: { districtId_key: { districtId, key: who.role } },
-    select: { grants: true },
-  });
-  return {
-    actor: { ...operatorIn(districtId), name: who.name },
-    permissions: new PermissionSet(grants, new Map(Object.entries(SELECTION_PERMISSIONS))),
-  };
-}
-
 export async function seedSelection({ tx, districts, referenceDate }: PluginSeedContext) {
   const config = selectionConfigSchema.parse({ ...SELECTION_DEFAULTS, publicityWorkingDays: 7 });
   for (const [index, district] of districts.entries()) {
@@ -344,8 +323,8 @@ export async function seedSelection({ tx, districts, referenceDate }: PluginSeed
     const seeder: Seeder = {
       tx,
       districtId: district.id,
-      clerk: await staffIn(tx, district.id, CLERK),
-      leader: await staffIn(tx, district.id, LEADER),
+      clerk: await demoStaffIn(tx, district.id, CLERK, SELECTION_PERMISSIONS),
+      leader: await demoStaffIn(tx, district.id, LEADER, SELECTION_PERMISSIONS),
       audited: auditedIn(tx, operatorIn(district.id)),
       config,
       cadres: await reserveCadres(tx, district.id),
