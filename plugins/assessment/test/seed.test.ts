@@ -70,14 +70,95 @@ describe('assessment demo data', () => {
         _count: true,
       }),
     );
-    expect(operations.map((o) => o.operation).sort()).toEqual([
-      'assessment.indicator-set.close',
-      'assessment.indicator-set.copy',
-      'assessment.indicator-set.create',
-      'assessment.indicator.add',
-      'assessment.unit-result.record',
-    ]);
+    expect(operations.map((o) => o.operation)).toEqual(
+      expect.arrayContaining([
+        'assessment.indicator-set.close',
+        'assessment.indicator-set.copy',
+        'assessment.indicator.add',
+        'assessment.unit-result.record',
+        'assessment.round.open',
+        'assessment.score.record',
+        'assessment.round.allocate',
+        'assessment.round.conclude',
+        'assessment.consequence.act',
+        'assessment.daily.record',
+      ]),
+    );
     const report = await db.asOwner((tx) => verifyDistrictChain(tx, districtId));
     expect(report.broken).toBeNull();
+  });
+
+  it('concluded the leaders’ annual rounds of the last three years with the archive’s grades', async () => {
+    const rounds = await db.asOwner((tx) =>
+      tx.assessmentRound.findMany({
+        where: { districtId, kind: 'ANNUAL' },
+        include: { participants: { select: { cadreId: true, grade: true } } },
+      }),
+    );
+    const past = rounds.filter((r) => r.year < currentYear);
+    // Every year's leaders; last year the other groups too, where the district has such staff.
+    for (let year = currentYear - 3; year < currentYear; year += 1) {
+      const groups = past.filter((r) => r.year === year).map((r) => r.group);
+      expect(groups).toContain('LEADERS');
+      expect(new Set(groups).size).toBe(groups.length);
+    }
+    const grades = await db.asOwner((tx) =>
+      tx.cadreAnnualGrade.findMany({
+        where: { districtId, year: { lt: currentYear } },
+        select: { cadreId: true, year: true, grade: true, source: true },
+      }),
+    );
+    const archived = new Map(grades.map((g) => [`${g.cadreId}/${g.year}`, g]));
+    let graded = 0;
+    for (const round of past) {
+      expect(round.concludedOn).not.toBeNull();
+      for (const p of round.participants) {
+        const grade = archived.get(`${p.cadreId}/${round.year}`);
+        expect(grade?.grade).toBe(p.grade);
+        expect(grade?.source).toBe('assessment');
+        graded += 1;
+      }
+    }
+    expect(graded).toBeGreaterThan(past.length);
+    expect(past.some((r) => r.participants.some((p) => p.grade === 'EXCELLENT'))).toBe(true);
+  });
+
+  it('acted on the earlier years’ consequences; last year’s wait', async () => {
+    const consequences = await db.asOwner((tx) =>
+      tx.assessmentConsequence.findMany({
+        where: { districtId },
+        select: { status: true, round: { select: { year: true } } },
+      }),
+    );
+    const pending = consequences.filter((c) => c.status === 'PENDING');
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((c) => c.round.year === currentYear - 1)).toBe(true);
+    expect(consequences.some((c) => c.status !== 'PENDING')).toBe(true);
+  });
+
+  it('scores this year’s leaders’ round with the survey of seed 004 in', async () => {
+    const round = await db.asOwner((tx) =>
+      tx.assessmentRound.findFirstOrThrow({
+        where: { districtId, kind: 'ANNUAL', year: currentYear },
+        include: { subjects: true },
+      }),
+    );
+    expect(round.group).toBe('LEADERS');
+    const state = await db.asOwner((tx) =>
+      tx.workflowCase.findUniqueOrThrow({ where: { id: round.id }, select: { state: true } }),
+    );
+    expect(state.state).toBe('SCORING');
+    const survey = round.subjects.find((s) => s.kind === 'SATISFACTION_SURVEY');
+    expect([survey?.questionnaires, survey?.phoneCalls]).toEqual([1190, 1489]);
+  });
+
+  it('has weekly records and monthly self-checks of a few units', async () => {
+    const records = await db.asOwner((tx) =>
+      tx.dailyRecord.groupBy({ by: ['kind', 'unitId'], where: { districtId }, _count: true }),
+    );
+    expect(new Set(records.map((r) => r.kind))).toEqual(
+      new Set(['WEEKLY_RECORD', 'MONTHLY_SELF_CHECK']),
+    );
+    expect(new Set(records.map((r) => r.unitId)).size).toBeGreaterThan(0);
   });
 });

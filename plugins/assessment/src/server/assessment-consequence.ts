@@ -15,6 +15,7 @@ import {
   selecting,
   todayInChina,
   writeAudited,
+  type WriteScope,
 } from '@cadre/core';
 import type { ConsequenceKind, ConsequenceStatus, Prisma, RewardKind } from '@cadre/db/client';
 import { z } from 'zod';
@@ -40,7 +41,7 @@ const REWARDS: Partial<Record<ConsequenceKind, { kind: RewardKind; title: string
 const ACTIONS = ['GRANT', 'DONE', 'DISMISS'] as const;
 type Action = (typeof ACTIONS)[number];
 
-const actInput = z.object({
+export const actInput = z.object({
   action: z.enum(ACTIONS),
   note: optionalText(500),
   reward: z
@@ -51,7 +52,7 @@ const actInput = z.object({
     })
     .nullish(),
 });
-type ActInput = z.infer<typeof actInput>;
+export type ActInput = z.infer<typeof actInput>;
 
 /** What acting on a consequence needs besides the action, by the kind and the action. */
 function refuseAction(kind: ConsequenceKind, input: ActInput): void {
@@ -100,65 +101,66 @@ const actedAlready = (kind: ConsequenceKind) =>
     en: `This ${CONSEQUENCE_LABELS[kind].en} has been acted on`,
   });
 
-/** Acts on a pending consequence once; a second action is refused and writes nothing. */
-function act(ctx: RequestContext, id: string, input: ActInput) {
-  const actor = actorOf(ctx);
-  const { districtId } = actor;
-  return writeAudited(ctx.db, actor, async (tx, audit, emit) => {
-    const consequence = isUuid(id)
-      ? await tx.assessmentConsequence.findFirst({ where: { id, districtId } })
+/**
+ * Acts on a pending consequence once, in the writer's audited transaction (the mutation's, the
+ * demo's); a second action is refused and writes nothing. Answers the consequence's id.
+ */
+export async function actOnConsequence(writer: WriteScope, id: string, input: ActInput) {
+  const { tx, audit, emit } = writer;
+  const { districtId } = writer.actor;
+  const consequence = isUuid(id)
+    ? await tx.assessmentConsequence.findFirst({ where: { id, districtId } })
+    : null;
+  if (!consequence) throw new NotFoundError(CONSEQUENCE);
+  if (consequence.status !== 'PENDING') throw actedAlready(consequence.kind);
+  refuseAction(consequence.kind, input);
+  const reward = REWARDS[consequence.kind];
+  const granted =
+    input.action === 'GRANT' && reward && input.reward && consequence.cadreId
+      ? await addReward(writer, consequence.cadreId, {
+          kind: reward.kind,
+          title: reward.title,
+          ...input.reward,
+          reason: storedLabel(consequence.basis).zh,
+        })
       : null;
-    if (!consequence) throw new NotFoundError(CONSEQUENCE);
-    if (consequence.status !== 'PENDING') throw actedAlready(consequence.kind);
-    refuseAction(consequence.kind, input);
-    const reward = REWARDS[consequence.kind];
-    const granted =
-      input.action === 'GRANT' && reward && input.reward && consequence.cadreId
-        ? await addReward({ tx, audit, emit, actor }, consequence.cadreId, {
-            kind: reward.kind,
-            title: reward.title,
-            ...input.reward,
-            reason: storedLabel(consequence.basis).zh,
-          })
-        : null;
-    const data = {
-      status: STATUS_OF[input.action],
-      actedOn: todayInChina(),
-      actionNote: input.note,
-      rewardId: granted?.id ?? null,
-    };
-    // Only a pending one moves: of two actions at once, the second updates nothing.
-    const { count } = await tx.assessmentConsequence.updateMany({
-      where: { id: consequence.id, districtId, status: 'PENDING' },
-      data,
-    });
-    if (count !== 1) throw actedAlready(consequence.kind);
-    await audit({
-      operation: 'assessment.consequence.act',
-      targetType: 'AssessmentRound',
-      targetId: consequence.roundId,
-      changes: {
-        consequenceId: consequence.id,
-        kind: consequence.kind,
-        cadreId: consequence.cadreId,
-        unitId: consequence.unitId,
-        action: input.action,
-        status: [consequence.status, data.status],
-        actionNote: [null, data.actionNote],
-        rewardId: [null, data.rewardId],
-      },
-    });
-    await emit('assessment.consequence.acted', {
+  const data = {
+    status: STATUS_OF[input.action],
+    actedOn: todayInChina(writer.at),
+    actionNote: input.note,
+    rewardId: granted?.id ?? null,
+  };
+  // Only a pending one moves: of two actions at once, the second updates nothing.
+  const { count } = await tx.assessmentConsequence.updateMany({
+    where: { id: consequence.id, districtId, status: 'PENDING' },
+    data,
+  });
+  if (count !== 1) throw actedAlready(consequence.kind);
+  await audit({
+    operation: 'assessment.consequence.act',
+    targetType: 'AssessmentRound',
+    targetId: consequence.roundId,
+    changes: {
       consequenceId: consequence.id,
-      roundId: consequence.roundId,
       kind: consequence.kind,
-      action: input.action,
       cadreId: consequence.cadreId,
       unitId: consequence.unitId,
-      rewardId: data.rewardId,
-    });
-    return consequence.id;
+      action: input.action,
+      status: [consequence.status, data.status],
+      actionNote: [null, data.actionNote],
+      rewardId: [null, data.rewardId],
+    },
   });
+  await emit('assessment.consequence.acted', {
+    consequenceId: consequence.id,
+    roundId: consequence.roundId,
+    kind: consequence.kind,
+    action: input.action,
+    cadreId: consequence.cadreId,
+    unitId: consequence.unitId,
+    rewardId: data.rewardId,
+  });
+  return consequence.id;
 }
 
 export function registerAssessmentConsequence(
@@ -282,7 +284,10 @@ export function registerAssessmentConsequence(
           { action: args.action, note: args.note, reward: args.reward },
           [],
         );
-        const id = await act(ctx, args.id.id, input);
+        const actor = actorOf(ctx);
+        const id = await writeAudited(ctx.db, actor, (tx, audit, emit) =>
+          actOnConsequence({ tx, audit, emit, actor }, args.id.id, input),
+        );
         return ctx.prisma.assessmentConsequence.findUniqueOrThrow({
           ...selecting(query),
           where: { id },

@@ -13,6 +13,7 @@ import {
   selecting,
   type Transaction,
   writeAudited,
+  type WriteScope,
 } from '@cadre/core';
 import type { AssessmentGroup, AssessmentKind, AssessmentRound, Prisma } from '@cadre/db/client';
 import { z } from 'zod';
@@ -48,7 +49,7 @@ const ANNUAL_ONLY = bilingual(
 );
 const REQUIRED = bilingual('专项考核和任期考核须填写', 'Required for special and term rounds');
 
-const openInput = z
+export const openRoundInput = z
   .object({
     kind: z.enum(KINDS),
     group: z.enum(GROUPS),
@@ -83,6 +84,7 @@ const openInput = z
       });
     }
   });
+export type OpenRoundInput = z.infer<typeof openRoundInput>;
 
 /** Waits for another round of the same year and group being opened; released at commit. */
 async function lockGroupYear(tx: Transaction, districtId: string, year: number, group: string) {
@@ -115,7 +117,7 @@ async function refuseSecondAnnual(
 }
 
 /** The serving cadres of the scope (the whole district without one) that the group assesses. */
-async function participantsFor(
+export async function participantsFor(
   tx: Transaction,
   districtId: string,
   group: AssessmentGroup,
@@ -152,6 +154,68 @@ const roundWhere = (ctx: RequestContext, args: RoundFilter): Prisma.AssessmentRo
   ...(args.kind ? { kind: args.kind } : {}),
   ...(args.group ? { group: args.group } : {}),
 });
+
+/**
+ * 发起考核: opens a round with its defaults, audited in the writer's transaction; the mutation's
+ * for the viewer, the demo's for its office. Answers the round's id.
+ */
+export async function openRound(writer: WriteScope, input: OpenRoundInput): Promise<string> {
+  const { tx, audit } = writer;
+  const districtId = writer.actor.districtId;
+  const scope = input.scopeUnitId
+    ? await tx.unit.findFirst({ where: { id: input.scopeUnitId, districtId } })
+    : null;
+  if (input.scopeUnitId && !scope) throw new NotFoundError(UNIT_LABEL);
+  if (input.kind === 'ANNUAL') {
+    await refuseSecondAnnual(tx, districtId, input.year, input.group);
+  }
+  const config = await assessmentConfigOf(tx, districtId);
+  const workflowCase = await openCaseIn(writer, roundWorkflow, {
+    title: input.title,
+  });
+  const roundId = workflowCase.id;
+  const data = {
+    kind: input.kind,
+    group: input.group,
+    year: input.year,
+    title: input.title,
+    periodStart: input.periodStart ?? null,
+    periodEnd: input.periodEnd ?? null,
+    topic: input.topic,
+    scopeUnitId: scope?.id ?? null,
+    excellentCapPercent: config.excellentCap[input.group].normal,
+    ...roundWeights(input.kind, input.group, config),
+  };
+  await tx.assessmentRound.create({ data: { id: roundId, districtId, ...data } });
+  const subjects = DEFAULT_SUBJECTS[input.group];
+  await tx.evaluationSubject.createMany({
+    data: subjects.map((s) => ({ districtId, roundId, ...s })),
+  });
+  await tx.evaluationItem.createMany({
+    data: DEFAULT_ITEMS.map((item, position) => ({
+      districtId,
+      roundId,
+      ...item,
+      position,
+    })),
+  });
+  const cadres = await participantsFor(tx, districtId, input.group, scope?.path ?? null);
+  await tx.roundParticipant.createMany({
+    data: cadres.map((c) => ({ districtId, roundId, cadreId: c.id, unitId: c.unitId })),
+  });
+  await audit({
+    operation: 'assessment.round.open',
+    targetType: 'AssessmentRound',
+    targetId: roundId,
+    changes: {
+      ...changedFields({}, data),
+      subjects,
+      items: DEFAULT_ITEMS,
+      cadreIds: cadres.map((c) => c.id),
+    },
+  });
+  return roundId;
+}
 
 export function registerAssessmentRound({ builder, subGraphs, core }: PluginSchemaContext) {
   const Kind = builder.enumType('AssessmentKind', {
@@ -311,65 +375,12 @@ export function registerAssessmentRound({ builder, subGraphs, core }: PluginSche
       errors: {},
       args: { input: t.arg({ type: OpenInput }) },
       resolve: (query, _root, args, ctx) => {
-        const input = parseInput(openInput, {
+        const input = parseInput(openRoundInput, {
           ...args.input,
           scopeUnitId: args.input.scopeUnitId?.id,
         });
-        const actor = actorOf(ctx);
-        const districtId = actor.districtId;
-        return writeAudited(ctx.db, actor, async (tx, audit, emit) => {
-          const scope = input.scopeUnitId
-            ? await tx.unit.findFirst({ where: { id: input.scopeUnitId, districtId } })
-            : null;
-          if (input.scopeUnitId && !scope) throw new NotFoundError(UNIT_LABEL);
-          if (input.kind === 'ANNUAL') {
-            await refuseSecondAnnual(tx, districtId, input.year, input.group);
-          }
-          const config = await assessmentConfigOf(tx, districtId);
-          const workflowCase = await openCaseIn({ tx, audit, emit, actor }, roundWorkflow, {
-            title: input.title,
-          });
-          const roundId = workflowCase.id;
-          const data = {
-            kind: input.kind,
-            group: input.group,
-            year: input.year,
-            title: input.title,
-            periodStart: input.periodStart ?? null,
-            periodEnd: input.periodEnd ?? null,
-            topic: input.topic,
-            scopeUnitId: scope?.id ?? null,
-            excellentCapPercent: config.excellentCap[input.group].normal,
-            ...roundWeights(input.kind, input.group, config),
-          };
-          await tx.assessmentRound.create({ data: { id: roundId, districtId, ...data } });
-          const subjects = DEFAULT_SUBJECTS[input.group];
-          await tx.evaluationSubject.createMany({
-            data: subjects.map((s) => ({ districtId, roundId, ...s })),
-          });
-          await tx.evaluationItem.createMany({
-            data: DEFAULT_ITEMS.map((item, position) => ({
-              districtId,
-              roundId,
-              ...item,
-              position,
-            })),
-          });
-          const cadres = await participantsFor(tx, districtId, input.group, scope?.path ?? null);
-          await tx.roundParticipant.createMany({
-            data: cadres.map((c) => ({ districtId, roundId, cadreId: c.id, unitId: c.unitId })),
-          });
-          await audit({
-            operation: 'assessment.round.open',
-            targetType: 'AssessmentRound',
-            targetId: roundId,
-            changes: {
-              ...changedFields({}, data),
-              subjects,
-              items: DEFAULT_ITEMS,
-              cadreIds: cadres.map((c) => c.id),
-            },
-          });
+        return writeAudited(ctx.db, actorOf(ctx), async (tx, audit, emit) => {
+          const roundId = await openRound({ tx, audit, emit, actor: actorOf(ctx) }, input);
           return tx.assessmentRound.findUniqueOrThrow({
             ...selecting(query),
             where: { id: roundId },

@@ -17,6 +17,7 @@ import {
   recorderOf,
   refuseOtherUnit,
   unitOfWrite,
+  type DailyWrite,
   writeDaily,
 } from './daily-access.ts';
 import { OPEN_DEDUCTION } from './daily-scores.ts';
@@ -35,7 +36,7 @@ export const deductionStatus = (
   d: Pick<DailyDeduction, 'withdrawnOn' | 'settledRoundId'>,
 ): DeductionStatus => (d.withdrawnOn ? 'WITHDRAWN' : d.settledRoundId ? 'SETTLED' : 'OPEN');
 
-const deductionInput = z
+export const deductionInput = z
   .object({
     points: z
       .number()
@@ -69,6 +70,30 @@ function notOpen(status: DeductionStatus): RuleViolationError {
         zh: '该扣分已计入年度考核，不能撤销',
         en: 'An annual round has counted this deduction; it stays',
       });
+}
+export type DeductionInput = z.infer<typeof deductionInput>;
+
+/** 直接扣分 of a cadre, in the cadre's unit; the mutation's and the demo's. */
+export async function recordDailyDeduction(
+  write: DailyWrite,
+  cadreId: string,
+  input: DeductionInput,
+): Promise<string> {
+  const cadre = await cadreOf(write, cadreId);
+  const unitId = await unitOfWrite(write, cadre, null);
+  const data = { ...input, cadreId: cadre.id, unitId, recordedBy: recorderOf(write) };
+  const { points, ...rest } = data;
+  const deduction = await write.tx.dailyDeduction.create({
+    data: { ...data, districtId: write.districtId },
+  });
+  await auditDaily(
+    write,
+    'deduct',
+    { type: 'DailyDeduction', id: deduction.id },
+    // `points` names a unit's result elsewhere in the plugin's audit records.
+    changesOf(null, { ...rest, deductedPoints: points }),
+  );
+  return deduction.id;
 }
 
 export function registerDailyDeduction({ builder, subGraphs, core }: PluginSchemaContext) {
@@ -133,24 +158,8 @@ export function registerDailyDeduction({ builder, subGraphs, core }: PluginSchem
       resolve: (query, _root, args, ctx) => {
         const input = parseInput(deductionInput, args.input);
         return writeDaily(ctx, async (write) => {
-          const cadre = await cadreOf(write, args.cadreId.id);
-          const unitId = await unitOfWrite(write, cadre, null);
-          const data = { ...input, cadreId: cadre.id, unitId, recordedBy: recorderOf(write) };
-          const { points, ...rest } = data;
-          const deduction = await write.tx.dailyDeduction.create({
-            data: { ...data, districtId: write.districtId },
-          });
-          await auditDaily(
-            write,
-            'deduct',
-            { type: 'DailyDeduction', id: deduction.id },
-            // `points` names a unit's result elsewhere in the plugin's audit records.
-            changesOf(null, { ...rest, deductedPoints: points }),
-          );
-          return write.tx.dailyDeduction.findUniqueOrThrow({
-            ...query,
-            where: { id: deduction.id },
-          });
+          const id = await recordDailyDeduction(write, args.cadreId.id, input);
+          return write.tx.dailyDeduction.findUniqueOrThrow({ ...query, where: { id } });
         });
       },
     }),

@@ -19,6 +19,7 @@ import {
   readReach,
   reaches,
   unitOfWrite,
+  type DailyWrite,
   writeDaily,
 } from './daily-access.ts';
 import { assessmentYear, pastDay, text } from './inputs.ts';
@@ -33,7 +34,7 @@ export const quarterNumber = z
   .min(1, bilingual('季度应为1–4', 'A quarter is 1–4'))
   .max(4, bilingual('季度应为1–4', 'A quarter is 1–4'));
 
-const recordInput = z
+export const recordInput = z
   .object({
     kind: z.enum(['WEEKLY_RECORD', 'MONTHLY_SELF_CHECK']),
     periodDate: z.date(),
@@ -54,6 +55,30 @@ const recordInput = z
     path: ['submittedOn'],
     message: bilingual('提交日期不能早于该周（月）的开始', 'Submitted before the period began'),
   });
+export type RecordInput = z.infer<typeof recordInput>;
+
+/** 周记实 / 月自查 of a cadre, replacing the period's earlier one; the mutation's and the demo's. */
+export async function submitDailyRecord(write: DailyWrite, cadreId: string, input: RecordInput) {
+  const cadre = await cadreOf(write, cadreId);
+  const key = { cadreId: cadre.id, kind: input.kind, periodStart: input.periodStart };
+  const existing = await write.tx.dailyRecord.findUnique({
+    where: { cadreId_kind_periodStart: key },
+  });
+  const unitId = await unitOfWrite(write, cadre, existing);
+  const data = { content: input.content, submittedOn: input.submittedOn };
+  const record = existing
+    ? await write.tx.dailyRecord.update({ where: { id: existing.id }, data })
+    : await write.tx.dailyRecord.create({
+        data: { ...key, ...data, unitId, districtId: write.districtId },
+      });
+  await auditDaily(
+    write,
+    'record',
+    { type: 'DailyRecord', id: record.id },
+    changesOf(existing, existing ? data : { ...key, ...data }),
+  );
+  return record.id;
+}
 
 export function registerDailyRecord({ builder, subGraphs, core }: PluginSchemaContext) {
   const Kind = builder.enumType('DailyRecordKind', {
@@ -154,25 +179,8 @@ export function registerDailyRecord({ builder, subGraphs, core }: PluginSchemaCo
       resolve: (query, _root, args, ctx) => {
         const input = parseInput(recordInput, args.input);
         return writeDaily(ctx, async (write) => {
-          const cadre = await cadreOf(write, args.cadreId.id);
-          const key = { cadreId: cadre.id, kind: input.kind, periodStart: input.periodStart };
-          const existing = await write.tx.dailyRecord.findUnique({
-            where: { cadreId_kind_periodStart: key },
-          });
-          const unitId = await unitOfWrite(write, cadre, existing);
-          const data = { content: input.content, submittedOn: input.submittedOn };
-          const record = existing
-            ? await write.tx.dailyRecord.update({ where: { id: existing.id }, data })
-            : await write.tx.dailyRecord.create({
-                data: { ...key, ...data, unitId, districtId: write.districtId },
-              });
-          await auditDaily(
-            write,
-            'record',
-            { type: 'DailyRecord', id: record.id },
-            changesOf(existing, existing ? data : { ...key, ...data }),
-          );
-          return write.tx.dailyRecord.findUniqueOrThrow({ ...query, where: { id: record.id } });
+          const id = await submitDailyRecord(write, args.cadreId.id, input);
+          return write.tx.dailyRecord.findUniqueOrThrow({ ...query, where: { id } });
         });
       },
     }),

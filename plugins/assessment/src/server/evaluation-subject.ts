@@ -11,7 +11,7 @@ import { SUBJECT_LABELS } from '../domain/round-setup.ts';
 import { optionalText, weight } from './inputs.ts';
 import { LIST_COST } from './list-costs.ts';
 import { ASSESSMENT_PERMISSION as P } from './permissions.ts';
-import { auditRound, reloadRound, writeForRound } from './round-access.ts';
+import { auditRound, reloadRound, type RoundWrite, writeForRound } from './round-access.ts';
 import { subjectsOf } from './round-loaders.ts';
 import type { RoundTypeRefs } from './round-refs.ts';
 
@@ -45,11 +45,40 @@ const count = z
   .min(0, bilingual('不能小于0', 'Cannot be below 0'))
   .max(1_000_000);
 
-const surveyInput = z.object({
+export const surveyInput = z.object({
   questionnaires: count,
   phoneCalls: count,
   note: optionalText(500),
 });
+export type SurveyInput = z.infer<typeof surveyInput>;
+
+/** The survey's counts are entered before and while the subjects score. */
+export const SURVEY_STAGES = ['PREPARATION', 'SCORING'] as const;
+
+/** 第三方满意度测评's counts on the round's survey subject; the mutation's and the demo's. */
+export async function recordSurvey(write: RoundWrite, input: SurveyInput): Promise<void> {
+  const survey = await write.tx.evaluationSubject.findUnique({
+    where: { roundId_kind: { roundId: write.round.id, kind: 'SATISFACTION_SURVEY' } },
+  });
+  if (!survey) {
+    throw new RuleViolationError('ASSESSMENT_NO_SURVEY_SUBJECT', {
+      zh: '评价主体中没有满意度测评，请先将其设为评价主体并赋予权重',
+      en: 'The satisfaction survey is not one of the subjects; add it with a weight first',
+    });
+  }
+  await write.tx.evaluationSubject.update({ where: { id: survey.id }, data: input });
+  await auditRound(write, 'subject.survey', {
+    subjectId: survey.id,
+    ...changedFields(
+      {
+        questionnaires: survey.questionnaires,
+        phoneCalls: survey.phoneCalls,
+        note: survey.note,
+      },
+      input,
+    ),
+  });
+}
 
 export function registerEvaluationSubject(
   { builder, subGraphs }: PluginSchemaContext,
@@ -164,28 +193,8 @@ export function registerEvaluationSubject(
       },
       resolve: (query, _root, args, ctx) => {
         const input = parseInput(surveyInput, args, []);
-        return writeForRound(ctx, args.roundId.id, ['PREPARATION', 'SCORING'], async (write) => {
-          const survey = await write.tx.evaluationSubject.findUnique({
-            where: { roundId_kind: { roundId: write.round.id, kind: 'SATISFACTION_SURVEY' } },
-          });
-          if (!survey) {
-            throw new RuleViolationError('ASSESSMENT_NO_SURVEY_SUBJECT', {
-              zh: '评价主体中没有满意度测评，请先将其设为评价主体并赋予权重',
-              en: 'The satisfaction survey is not one of the subjects; add it with a weight first',
-            });
-          }
-          await write.tx.evaluationSubject.update({ where: { id: survey.id }, data: input });
-          await auditRound(write, 'subject.survey', {
-            subjectId: survey.id,
-            ...changedFields(
-              {
-                questionnaires: survey.questionnaires,
-                phoneCalls: survey.phoneCalls,
-                note: survey.note,
-              },
-              input,
-            ),
-          });
+        return writeForRound(ctx, args.roundId.id, SURVEY_STAGES, async (write) => {
+          await recordSurvey(write, input);
           return reloadRound(write, query);
         });
       },

@@ -23,7 +23,10 @@ export const ASSESSMENT_PERMISSION = {
 const P = ASSESSMENT_PERMISSION;
 
 export const ASSESSMENT_PERMISSIONS: Record<string, PermissionSpec> = {
-  [P.readIndicators]: { zh: '查看考核指标体系与单位指标得分', en: 'Read indicators and unit results' },
+  [P.readIndicators]: {
+    zh: '查看考核指标体系与单位指标得分',
+    en: 'Read indicators and unit results',
+  },
   [P.writeIndicators]: {
     zh: '维护考核指标体系、登记单位指标得分',
     en: 'Edit indicator sets and record unit results',

@@ -25,6 +25,7 @@ import {
   refuseOtherUnit,
   UNIT_LABEL,
   unitOfWrite,
+  type DailyWrite,
   writeDaily,
 } from './daily-access.ts';
 import { quarterNumber } from './daily-record.ts';
@@ -45,7 +46,7 @@ const NOT_BEGUN = {
   message: bilingual('该季度尚未开始', 'That quarter has not begun'),
 };
 
-const evaluationInput = quarterInput
+export const evaluationInput = quarterInput
   .extend({
     score: z
       .number()
@@ -66,9 +67,12 @@ const evaluationInput = quarterInput
     message: bilingual('评为“较差”须写明评语', 'A 较差 grade needs a comment'),
   });
 
-const publishInput = quarterInput
+export const publishInput = quarterInput
   .extend({ publishedOn: pastDay.nullish().transform((day) => day ?? todayInChina()) })
   .refine(begun, NOT_BEGUN);
+
+export type EvaluationInput = z.infer<typeof evaluationInput>;
+export type PublishInput = z.infer<typeof publishInput>;
 
 const correctionReasonMissing = () =>
   new InputError([
@@ -81,6 +85,109 @@ const correctionReasonMissing = () =>
       },
     },
   ]);
+
+/**
+ * 季考评 of a cadre, replacing the quarter's earlier one; once published, a change needs its
+ * reason and leaves the publication. The mutation's and the demo's.
+ */
+export async function recordQuarterlyEvaluation(
+  write: DailyWrite,
+  cadreId: string,
+  { correctionReason, ...input }: EvaluationInput,
+): Promise<string> {
+  const cadre = await cadreOf(write, cadreId);
+  const key = { cadreId: cadre.id, year: input.year, quarter: input.quarter };
+  const found = () =>
+    write.tx.quarterlyEvaluation.findUnique({ where: { cadreId_year_quarter: key } });
+  const unitId = await unitOfWrite(write, cadre, await found());
+  await lockUnitQuarter(write, unitId, input);
+  // Read again under the lock: a publication may have just taken it.
+  const existing = await found();
+  if (existing?.publishedOn && !correctionReason) throw correctionReasonMissing();
+  const data = {
+    score: input.score,
+    grade: input.grade,
+    comment: input.comment ?? '',
+    evaluatedOn: input.evaluatedOn,
+    evaluatedBy: recorderOf(write),
+    publishedOn: null,
+    publicityEndsOn: null,
+  };
+  const evaluation = existing
+    ? await write.tx.quarterlyEvaluation.update({ where: { id: existing.id }, data })
+    : await write.tx.quarterlyEvaluation.create({
+        data: { ...key, ...data, unitId, districtId: write.districtId },
+      });
+  await auditDaily(
+    write,
+    'evaluate',
+    { type: 'QuarterlyEvaluation', id: evaluation.id },
+    {
+      ...changesOf(existing, existing ? data : { ...key, ...data }),
+      ...(existing?.publishedOn ? { correctionReason: [null, correctionReason] } : {}),
+    },
+  );
+  return evaluation.id;
+}
+
+/** 公示 of a unit's evaluations of a quarter not yet published; answers their ids. */
+export async function publishQuarterlyEvaluations(
+  write: DailyWrite,
+  unitId: string,
+  { publishedOn, ...q }: PublishInput,
+): Promise<string[]> {
+  const { tx, districtId } = write;
+  const unit = isUuid(unitId)
+    ? await tx.unit.findFirst({ where: { id: unitId, districtId } })
+    : null;
+  if (!unit) throw new NotFoundError(UNIT_LABEL);
+  await refuseOtherUnit(write, unit.id);
+  await lockUnitQuarter(write, unit.id, q);
+  const waiting = await tx.quarterlyEvaluation.findMany({
+    where: { districtId, unitId: unit.id, ...q, publishedOn: null },
+    select: { id: true, evaluatedOn: true },
+  });
+  if (waiting.length === 0) {
+    throw new RuleViolationError('ASSESSMENT_NOTHING_TO_PUBLISH', {
+      zh: `${unit.name}${q.year}年第${q.quarter}季度没有待公示的季考评`,
+      en: `${unit.name} has no evaluations of ${q.year} Q${q.quarter} to publish`,
+    });
+  }
+  const latest = Math.max(...waiting.map((e) => e.evaluatedOn.getTime()));
+  if (publishedOn.getTime() < latest) {
+    throw InputError.ofFields([
+      {
+        field: 'publishedOn',
+        code: 'BEFORE_EVALUATION',
+        text: {
+          zh: `公示日期不能早于季考评日期（${new Date(latest).toISOString().slice(0, 10)}）`,
+          en: `Published before an evaluation was made (${new Date(latest).toISOString().slice(0, 10)})`,
+        },
+      },
+    ]);
+  }
+  const { publicityWorkingDays } = await assessmentConfigOf(tx, districtId);
+  const publicityEndsOn = dailyPublicityEnd(
+    publishedOn,
+    publicityWorkingDays,
+    await loadWorkingDayCalendar(tx),
+  );
+  const ids = waiting.map((e) => e.id);
+  await tx.quarterlyEvaluation.updateMany({
+    where: { id: { in: ids } },
+    data: { publishedOn, publicityEndsOn },
+  });
+  await auditDaily(
+    write,
+    'publish',
+    { type: 'Unit', id: unit.id },
+    {
+      ...changedFields({}, { ...q, publishedOn, publicityEndsOn, publicityWorkingDays }),
+      evaluations: [null, ids],
+    },
+  );
+  return ids;
+}
 
 export function registerQuarterlyEvaluation({ builder, subGraphs, core }: PluginSchemaContext) {
   const Grade = builder.enumType('QuarterGrade', {
@@ -169,44 +276,10 @@ export function registerQuarterlyEvaluation({ builder, subGraphs, core }: Plugin
         input: t.arg({ type: EvaluationInput }),
       },
       resolve: (query, _root, args, ctx) => {
-        const { correctionReason, ...input } = parseInput(evaluationInput, args.input);
+        const input = parseInput(evaluationInput, args.input);
         return writeDaily(ctx, async (write) => {
-          const cadre = await cadreOf(write, args.cadreId.id);
-          const key = { cadreId: cadre.id, year: input.year, quarter: input.quarter };
-          const found = () =>
-            write.tx.quarterlyEvaluation.findUnique({ where: { cadreId_year_quarter: key } });
-          const unitId = await unitOfWrite(write, cadre, await found());
-          await lockUnitQuarter(write, unitId, input);
-          // Read again under the lock: a publication may have just taken it.
-          const existing = await found();
-          if (existing?.publishedOn && !correctionReason) throw correctionReasonMissing();
-          const data = {
-            score: input.score,
-            grade: input.grade,
-            comment: input.comment ?? '',
-            evaluatedOn: input.evaluatedOn,
-            evaluatedBy: recorderOf(write),
-            publishedOn: null,
-            publicityEndsOn: null,
-          };
-          const evaluation = existing
-            ? await write.tx.quarterlyEvaluation.update({ where: { id: existing.id }, data })
-            : await write.tx.quarterlyEvaluation.create({
-                data: { ...key, ...data, unitId, districtId: write.districtId },
-              });
-          await auditDaily(
-            write,
-            'evaluate',
-            { type: 'QuarterlyEvaluation', id: evaluation.id },
-            {
-              ...changesOf(existing, existing ? data : { ...key, ...data }),
-              ...(existing?.publishedOn ? { correctionReason: [null, correctionReason] } : {}),
-            },
-          );
-          return write.tx.quarterlyEvaluation.findUniqueOrThrow({
-            ...query,
-            where: { id: evaluation.id },
-          });
+          const id = await recordQuarterlyEvaluation(write, args.cadreId.id, input);
+          return write.tx.quarterlyEvaluation.findUniqueOrThrow({ ...query, where: { id } });
         });
       },
     }),
@@ -222,60 +295,10 @@ export function registerQuarterlyEvaluation({ builder, subGraphs, core }: Plugin
       errors: {},
       args: { unitId: t.arg.globalID({ for: core.Unit }), input: t.arg({ type: PublishInput }) },
       resolve: (query, _root, args, ctx) => {
-        const { publishedOn, ...q } = parseInput(publishInput, args.input);
+        const input = parseInput(publishInput, args.input);
         return writeDaily(ctx, async (write) => {
-          const { tx, districtId } = write;
-          const unitId = args.unitId.id;
-          const unit = isUuid(unitId)
-            ? await tx.unit.findFirst({ where: { id: unitId, districtId } })
-            : null;
-          if (!unit) throw new NotFoundError(UNIT_LABEL);
-          await refuseOtherUnit(write, unit.id);
-          await lockUnitQuarter(write, unit.id, q);
-          const waiting = await tx.quarterlyEvaluation.findMany({
-            where: { districtId, unitId: unit.id, ...q, publishedOn: null },
-            select: { id: true, evaluatedOn: true },
-          });
-          if (waiting.length === 0) {
-            throw new RuleViolationError('ASSESSMENT_NOTHING_TO_PUBLISH', {
-              zh: `${unit.name}${q.year}年第${q.quarter}季度没有待公示的季考评`,
-              en: `${unit.name} has no evaluations of ${q.year} Q${q.quarter} to publish`,
-            });
-          }
-          const latest = Math.max(...waiting.map((e) => e.evaluatedOn.getTime()));
-          if (publishedOn.getTime() < latest) {
-            throw InputError.ofFields([
-              {
-                field: 'publishedOn',
-                code: 'BEFORE_EVALUATION',
-                text: {
-                  zh: `公示日期不能早于季考评日期（${new Date(latest).toISOString().slice(0, 10)}）`,
-                  en: `Published before an evaluation was made (${new Date(latest).toISOString().slice(0, 10)})`,
-                },
-              },
-            ]);
-          }
-          const { publicityWorkingDays } = await assessmentConfigOf(tx, districtId);
-          const publicityEndsOn = dailyPublicityEnd(
-            publishedOn,
-            publicityWorkingDays,
-            await loadWorkingDayCalendar(tx),
-          );
-          const ids = waiting.map((e) => e.id);
-          await tx.quarterlyEvaluation.updateMany({
-            where: { id: { in: ids } },
-            data: { publishedOn, publicityEndsOn },
-          });
-          await auditDaily(
-            write,
-            'publish',
-            { type: 'Unit', id: unit.id },
-            {
-              ...changedFields({}, { ...q, publishedOn, publicityEndsOn, publicityWorkingDays }),
-              evaluations: [null, ids],
-            },
-          );
-          return tx.quarterlyEvaluation.findMany({
+          const ids = await publishQuarterlyEvaluations(write, args.unitId.id, input);
+          return write.tx.quarterlyEvaluation.findMany({
             ...query,
             where: { id: { in: ids } },
             orderBy: { cadreId: 'asc' },

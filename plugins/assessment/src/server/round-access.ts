@@ -53,9 +53,26 @@ export interface RoundWrite extends WriteScope {
 }
 
 /**
+ * The round, locked, for a write at one of the `allowed` stages: the mutation's for the viewer,
+ * the demo's for its staff. Another district's id is not found, like a missing one.
+ */
+export async function roundWriteIn(
+  writer: WriteScope,
+  roundId: string,
+  allowed: readonly RoundStage[],
+): Promise<RoundWrite> {
+  const districtId = writer.actor.districtId;
+  const stage = await lockRound(writer.tx, districtId, roundId);
+  const row =
+    stage && (await writer.tx.assessmentRound.findFirst({ where: { id: roundId, districtId } }));
+  if (!stage || !row) throw new NotFoundError(ROUND_LABEL);
+  if (stage === 'WITHDRAWN' || !allowed.includes(stage)) throw wrongStage(stage, allowed);
+  return { ...writer, districtId, round: { ...row, stage } };
+}
+
+/**
  * Runs `work` in one audited transaction of the viewer's district, on a round at one of the
- * `allowed` stages. Another district's id is not found, like a missing one; nothing is written
- * when anything refuses.
+ * `allowed` stages; nothing is written when anything refuses.
  */
 export function writeForRound<T>(
   ctx: RequestContext,
@@ -64,15 +81,9 @@ export function writeForRound<T>(
   work: (write: RoundWrite) => Promise<T>,
 ): Promise<T> {
   const actor = actorOf(ctx);
-  const districtId = actor.districtId;
-  return writeAudited(ctx.db, actor, async (tx, audit, emit) => {
-    const stage = await lockRound(tx, districtId, roundId);
-    const row =
-      stage && (await tx.assessmentRound.findFirst({ where: { id: roundId, districtId } }));
-    if (!stage || !row) throw new NotFoundError(ROUND_LABEL);
-    if (stage === 'WITHDRAWN' || !allowed.includes(stage)) throw wrongStage(stage, allowed);
-    return work({ tx, audit, emit, actor, districtId, round: { ...row, stage } });
-  });
+  return writeAudited(ctx.db, actor, async (tx, audit, emit) =>
+    work(await roundWriteIn({ tx, audit, emit, actor }, roundId, allowed)),
+  );
 }
 
 /** The audit record of a write to the round (`assessment.<what>`). */

@@ -83,7 +83,7 @@ function excellenceBar(result: UnitResult | undefined, limitPercent: number): La
  * stores them. Reads and writes in a fixed number of statements whatever the group's size.
  * Grades staff changed with a reason stay, unless the new proposal agrees with them.
  */
-async function allocate(write: RoundWrite) {
+export async function allocate(write: RoundWrite) {
   const { tx, districtId, round } = write;
   const [participants, subjects, items, scores, config] = await Promise.all([
     tx.roundParticipant.findMany({
@@ -224,10 +224,10 @@ function capExceeded(groupSize: number, capPercent: number, excellent: number) {
   });
 }
 
-const gradeInput = z.object({ reason: optionalText(500) });
+export const gradeInput = z.object({ reason: optionalText(500) });
 
 /** Staff's grade of one participant, checked against the group, the proposal and the cap. */
-async function setGrade(
+export async function setGrade(
   write: RoundWrite,
   participantId: string,
   grade: AnnualGrade,
@@ -294,7 +294,7 @@ async function setGrade(
   return updated;
 }
 
-const capInput = z.object({
+export const capInput = z.object({
   percent: z
     .number()
     .gt(0, bilingual('比例应大于0', 'The share must be above 0'))
@@ -303,7 +303,7 @@ const capInput = z.object({
 });
 
 /** A cap other than the normal one, on the approval's reference (批准文号). */
-async function approveCap(write: RoundWrite, percent: number, approval: string) {
+export async function approveCap(write: RoundWrite, percent: number, approval: string) {
   const { tx, districtId, round } = write;
   const config = await assessmentConfigOf(tx, districtId);
   const { raised } = config.excellentCap[round.group];
@@ -388,14 +388,14 @@ async function proposals(
  * round writes each grade to core's archive with the round as its source, settles the year's
  * deductions and proposes the consequences. Special and term rounds write no archive grade.
  */
-async function conclude(
+export async function conclude(
   write: RoundWrite,
   expectedVersion: number,
   permissions: { has(key: string): boolean },
 ) {
   const { tx, districtId, round } = write;
   // The day first: the step's guard takes it as the sign the conclusion is written with it.
-  const concludedOn = todayInChina();
+  const concludedOn = todayInChina(write.at);
   await tx.assessmentRound.update({ where: { id: round.id }, data: { concludedOn } });
   await transitionCaseIn(write, {
     definition: roundWorkflow,

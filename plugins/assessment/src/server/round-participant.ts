@@ -17,7 +17,13 @@ import { toHundredths } from '../domain/weighted-total.ts';
 import { LIST_COST } from './list-costs.ts';
 import { unitOf } from './loaders.ts';
 import { ASSESSMENT_PERMISSION as P } from './permissions.ts';
-import { auditRound, reloadRound, roundIdOfRow, writeForRound } from './round-access.ts';
+import {
+  auditRound,
+  reloadRound,
+  roundIdOfRow,
+  type RoundWrite,
+  writeForRound,
+} from './round-access.ts';
 import { itemsOf, participantsOf, scoresOf, subjectsOf } from './round-loaders.ts';
 import type { RoundSetupRefs } from './round-refs.ts';
 
@@ -59,6 +65,25 @@ async function sheetOf(ctx: RequestContext, participant: RoundParticipant) {
 }
 
 const shown = (score: number | null) => (score === null ? null : toHundredths(score));
+
+/** Who is assessed changes until the scoring ends. */
+export const PARTICIPANTS_CHANGE = ['PREPARATION', 'SCORING'] as const;
+
+/** Takes a cadre out of the round with the scores given them; the mutation's and the demo's. */
+export async function removeParticipant(write: RoundWrite, participantId: string): Promise<void> {
+  const participant = await write.tx.roundParticipant.findFirst({
+    where: { id: participantId, roundId: write.round.id },
+    include: { _count: { select: { scores: true } } },
+  });
+  // Removed meanwhile: as missing.
+  if (!participant) throw new NotFoundError(PARTICIPANT_LABEL);
+  await write.tx.roundParticipant.delete({ where: { id: participant.id } });
+  await auditRound(write, 'participant.remove', {
+    participantId: participant.id,
+    cadreId: [participant.cadreId, null],
+    scores: [participant._count.scores, 0],
+  });
+}
 
 export function registerRoundParticipant(
   { builder, subGraphs, core }: PluginSchemaContext,
@@ -219,7 +244,7 @@ export function registerRoundParticipant(
             ),
           ),
         ];
-        return writeForRound(ctx, args.roundId.id, ['PREPARATION', 'SCORING'], async (write) => {
+        return writeForRound(ctx, args.roundId.id, PARTICIPANTS_CHANGE, async (write) => {
           const { tx, districtId, round } = write;
           const cadres = await tx.cadre.findMany({
             where: { districtId, id: { in: ids } },
@@ -271,19 +296,8 @@ export function registerRoundParticipant(
         const roundId = await roundIdOfRow(ctx, args.participantId.id, PARTICIPANT_LABEL, (where) =>
           ctx.prisma.roundParticipant.findFirst({ where, select: { roundId: true } }),
         );
-        return writeForRound(ctx, roundId, ['PREPARATION', 'SCORING'], async (write) => {
-          const participant = await write.tx.roundParticipant.findFirst({
-            where: { id: args.participantId.id, roundId },
-            include: { _count: { select: { scores: true } } },
-          });
-          // Removed meanwhile: as missing.
-          if (!participant) throw new NotFoundError(PARTICIPANT_LABEL);
-          await write.tx.roundParticipant.delete({ where: { id: participant.id } });
-          await auditRound(write, 'participant.remove', {
-            participantId: participant.id,
-            cadreId: [participant.cadreId, null],
-            scores: [participant._count.scores, 0],
-          });
+        return writeForRound(ctx, roundId, PARTICIPANTS_CHANGE, async (write) => {
+          await removeParticipant(write, args.participantId.id);
           return reloadRound(write, query);
         });
       },

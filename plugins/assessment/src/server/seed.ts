@@ -1,4 +1,7 @@
-import { auditedIn, operatorIn, type PluginSeedContext, type WriteScope } from '@cadre/core';
+import { auditedIn, demoStaffIn, type PluginSeedContext, type WriteScope } from '@cadre/core';
+import { ASSESSMENT_PERMISSIONS } from './permissions.ts';
+import { seedDailyRecords } from './seed-daily.ts';
+import { seedRounds } from './seed-rounds.ts';
 import type { IndicatorSet, Unit, UnitCategory } from '@cadre/db/client';
 import { inYear, type SetWrite } from './indicator-access.ts';
 import { saveIndicator } from './indicator.ts';
@@ -11,8 +14,9 @@ import { recordUnitResult } from './unit-indicator-result.ts';
 // mutations run (checked by the same rules, audited in the district's chain), each step dated on
 // its day of the story, counted back from the demo city's reference day.
 
-/** Who takes the demo's steps: the district's assessment office (考核办). */
-const OFFICE = '组织部考核办（演示数据）';
+/** Who takes the demo's steps: the district's assessment office (考核办), the leader approving. */
+const OFFICE = { name: '组织部考核办（演示数据）', role: 'assessment-office' };
+const LEADER = { name: '组织部部领导（演示数据）', role: 'department-leader' };
 
 const PAST_YEARS = 3;
 /** Units of a set whose results the demo records: enough to rank, few to stay fast. */
@@ -150,7 +154,7 @@ async function recordResults(
   }
 }
 
-/** The plugin's demo data: see the top of this file. */
+/** The plugin's demo data: see the top of this file and of seed-rounds.ts and seed-daily.ts. */
 export async function seedAssessment({
   tx,
   districts,
@@ -158,7 +162,15 @@ export async function seedAssessment({
 }: PluginSeedContext): Promise<void> {
   const currentYear = referenceDate.getUTCFullYear();
   for (const [index, district] of districts.entries()) {
-    const actor = { ...operatorIn(district.id), name: OFFICE };
-    await seedDistrict({ tx, actor, ...auditedIn(tx, actor) }, currentYear, index === 0);
+    const office = await demoStaffIn(tx, district.id, OFFICE, ASSESSMENT_PERMISSIONS);
+    const audited = auditedIn(tx, office.actor);
+    const write = { tx, actor: office.actor, ...audited };
+    await seedDistrict(write, currentYear, index === 0);
+    // The rounds and the daily records of the first district: the story told once.
+    if (index > 0) continue;
+    const leader = await demoStaffIn(tx, district.id, LEADER, ASSESSMENT_PERMISSIONS);
+    const seeder = { tx, districtName: district.name, office, leader, audited, referenceDate };
+    await seedRounds(seeder, currentYear);
+    await seedDailyRecords({ ...write, at: referenceDate }, referenceDate);
   }
 }
