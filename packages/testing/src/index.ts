@@ -7,6 +7,7 @@ export { mutate, ok, successType, transitionCase } from './mutation.ts';
 export type { MutationResult, TransitionResult } from './mutation.ts';
 export { coreWrites, refusedUnchanged } from './writes.ts';
 export { shippedCalendar } from './calendar.ts';
+export { adminModules, serverImportsOf } from './browser-safe.ts';
 export { Authenticator, secretOf, stepAt, totpCode, wrongCode } from './second-factor.ts';
 export { cadreId, cadreInput, createCadre, createUnit, globalId, rowId } from './registry.ts';
 export {
