@@ -70,7 +70,8 @@ function writerOf(seeder: RoundSeeder, staff: DemoStaff, day: Date): WriteScope 
   return { tx: seeder.tx, actor: staff.actor, ...seeder.audited, at };
 }
 
-const dayOf = (year: number, month: number, day: number) =>
+/** A calendar day of the demo's story. */
+export const dayOf = (year: number, month: number, day: number) =>
   new Date(Date.UTC(year, month - 1, day));
 
 async function move(

@@ -1,7 +1,7 @@
 import { auditedIn, demoStaffIn, type PluginSeedContext, type WriteScope } from '@cadre/core';
 import { ASSESSMENT_PERMISSIONS } from './permissions.ts';
 import { seedDailyRecords } from './seed-daily.ts';
-import { seedRounds } from './seed-rounds.ts';
+import { dayOf, seedRounds } from './seed-rounds.ts';
 import type { IndicatorSet, Unit, UnitCategory } from '@cadre/db/client';
 import { inYear, type SetWrite } from './indicator-access.ts';
 import { saveIndicator } from './indicator.ts';
@@ -74,9 +74,6 @@ function achievement(indicator: Indicator, place: number, outOf: number, weak: b
       return { value: weak && indicator.category !== 'INTEGRITY' ? 0 : 1 };
   }
 }
-
-const dayOf = (year: number, month: number, day: number) =>
-  new Date(Date.UTC(year, month - 1, day));
 
 /** Seed 004 speaks of the sub-districts' and townships' indicators: the demo keeps to those. */
 const CATEGORIES: readonly UnitCategory[] = ['SUBDISTRICT', 'TOWNSHIP'];
